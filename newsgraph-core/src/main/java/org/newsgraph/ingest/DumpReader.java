@@ -1,0 +1,38 @@
+package org.newsgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Published;
+import org.newsgraph.model.Source;
+import org.newsgraph.segment.DumpArticle;
+import org.newsgraph.segment.DumpSegmenter;
+
+/** Plain-text scrape dumps: the fallback for any text that no structured reader claims. */
+public final class DumpReader implements ArticleReader {
+
+    @Override
+    public String format() {
+        return "dump";
+    }
+
+    @Override
+    public boolean accepts(InputFile in) {
+        return true;
+    }
+
+    @Override
+    public Reading read(InputFile in) throws InputProblem {
+        String text = TextDecoder.decode(in.bytes());
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.isBlank()) throw new InputProblem("empty: no text");
+        List<DumpArticle> found = DumpSegmenter.split(text);
+        if (found.isEmpty()) throw new InputProblem("no recognisable article (no headline followed by body text)");
+        List<Article> articles = new ArrayList<>(found.size());
+        for (DumpArticle d : found) {
+            articles.add(Article.assemble(new Source(in.name(), null, format(), d.offset()),
+                    d.headline(), Published.unknown(), d.images(), d.blocks()));
+        }
+        return Reading.of(articles);
+    }
+}

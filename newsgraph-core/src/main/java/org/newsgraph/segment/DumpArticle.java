@@ -1,0 +1,21 @@
+package org.newsgraph.segment;
+
+import java.util.List;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.Image;
+
+/**
+ * One article found in a scrape dump, before it becomes an {@link org.newsgraph.model.Article}.
+ *
+ * @param offset   character offset of the article's first line (its headline) in the dump
+ * @param headline the headline, once, however often the dump repeats it
+ * @param images   the photos of its caption blocks, each once
+ * @param blocks   subheads and paragraphs in order, without captions, credits, markers or repeated headlines
+ */
+public record DumpArticle(int offset, String headline, List<Image> images, List<Block> blocks) {
+
+    public DumpArticle {
+        images = List.copyOf(images);
+        blocks = List.copyOf(blocks);
+    }
+}
