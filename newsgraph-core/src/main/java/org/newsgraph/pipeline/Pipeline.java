@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
 import java.util.List;
+import org.newsgraph.extract.quote.QuoteStage;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ExtractedArticle;
 
@@ -15,7 +16,7 @@ public final class Pipeline {
 
     /** The stages built so far. */
     public static Pipeline standard() {
-        return new Pipeline(List.of());
+        return new Pipeline(List.of(new QuoteStage()));
     }
 
     public ExtractedArticle run(Article article) {
