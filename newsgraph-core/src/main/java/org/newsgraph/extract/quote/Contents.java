@@ -22,6 +22,7 @@ public final class Contents {
         boolean sourceFirst = source == null || source.end() <= cue.span().start();
         if (sourceFirst) {
             int i = afterCue(w, k);
+            if (i > 0 && i < w.size() && w.get(i - 1).is("that") && w.get(i).is(",")) i++;   // "said that, if elected, he"
             if (i < w.size() && !w.get(i).is(",") && !w.get(i).is(".") && !w.get(i).is(";")
                     && !CueWords.PARTICIPLES.contains(w.get(i).lower())) {
                 return trim(text, w.get(i).start(), endOf(text, w, sentence));

@@ -11,7 +11,7 @@ public final class CueWords {
 
     /** Finite verbs of saying: the source is their subject. */
     static final Set<String> VERBS = Set.of(
-            "said", "says", "say", "told", "tells", "tell", "added", "adds", "noted", "notes", "stated", "states",
+            "said", "says", "say", "told", "tells", "tell", "added", "adds", "noted", "notes", "stated",
             "explained", "explains", "argued", "argues", "argue", "asked", "asks", "wrote", "writes", "reported",
             "reports", "announced", "announces", "claimed", "claims", "claim", "insisted", "insists", "insist",
             "warned", "warns", "warn", "declared", "declares", "acknowledged", "acknowledges", "confirmed",

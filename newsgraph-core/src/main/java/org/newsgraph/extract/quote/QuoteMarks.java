@@ -10,7 +10,8 @@ import java.util.List;
  * the opening mark and leaves out the closing one until the quote ends).
  *
  * <p>A straight mark opens when it follows a space, a paragraph start or an opening bracket and is followed by
- * a non-space; otherwise it closes. Single marks are left alone: they are mostly apostrophes.
+ * a non-space; otherwise it closes. Two single marks ('') stand for a double one, as in some newspapers'
+ * archives; a single mark alone is left alone: it is mostly an apostrophe.
  */
 public final class QuoteMarks {
 
@@ -26,21 +27,24 @@ public final class QuoteMarks {
             boolean cameIn = carried;
             for (int i = para.start(); i < para.end(); i++) {
                 char c = text.charAt(i);
-                if (!isDoubleMark(c)) continue;
+                boolean twoSingles = c == '\'' && i + 1 < para.end() && text.charAt(i + 1) == '\'';
+                if (!isDoubleMark(c) && !twoSingles) continue;
                 if (carried && depth == 1 && i == firstNonSpace(text, para)) {
                     carried = false;    // the repeated opening mark of a continuing paragraph
                     continue;
                 }
-                if (opens(text, i, para)) {
+                int width = twoSingles ? 2 : 1;
+                if (opens(text, i, width, para)) {
                     if (depth == 0) open = i;
                     depth++;
                 } else if (depth > 0) {
                     depth--;
                     if (depth == 0) {
-                        add(text, open, i + 1, out);
+                        add(text, open, i + width, out);
                         open = -1;
                     }
                 }
+                i += width - 1;
             }
             carried = false;
             if (depth > 0) {
@@ -60,8 +64,9 @@ public final class QuoteMarks {
     }
 
     private static void add(String text, int from, int to, List<Quoted> out) {
-        int s = from + 1;
-        int e = isDoubleMark(text.charAt(to - 1)) && to - 1 > from ? to - 1 : to;
+        int s = text.startsWith("''", from) ? from + 2 : from + 1;
+        int e = text.startsWith("''", to - 2) && to - 2 > from ? to - 2
+                : isDoubleMark(text.charAt(to - 1)) && to - 1 > from ? to - 1 : to;
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
         // a comma before the closing mark belongs to the sentence around the quote, not to the words quoted
         while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) e--;
@@ -73,17 +78,22 @@ public final class QuoteMarks {
     }
 
     private static boolean opens(String text, int i, Span para) {
+        return opens(text, i, 1, para);
+    }
+
+    private static boolean opens(String text, int i, int width, Span para) {
         char c = text.charAt(i);
         if (c == '\u201C' || c == '\u201E' || c == '\u00AB') return true;
         if (c == '\u201D' || c == '\u00BB') return false;
         boolean before = i == para.start() || Character.isWhitespace(text.charAt(i - 1))
                 || "([{\u2014\u2013-/:".indexOf(text.charAt(i - 1)) >= 0;
-        boolean after = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
+        boolean after = i + width < para.end() && !Character.isWhitespace(text.charAt(i + width));
         return before && after;
     }
 
     private static boolean startsWithMark(String text, Span para) {
         int i = firstNonSpace(text, para);
+        if (text.startsWith("''", i)) return opens(text, i, 2, para);
         return i < para.end() && isDoubleMark(text.charAt(i)) && opens(text, i, para);
     }
 

@@ -20,7 +20,8 @@ public final class QuoteSentences {
             Span cur = new Span(s.start(), s.end());
             if (!out.isEmpty()) {
                 Span prev = out.get(out.size() - 1);
-                if (sameBlock(article, prev, cur) && quoteCrosses(quotes, prev.end(), cur.start())) {
+                if (sameBlock(article, prev, cur) && (quoteCrosses(quotes, prev.end(), cur.start())
+                        || endsWithQuote(article.text(), prev) && attributesOnly(article.text(), cur))) {
                     out.set(out.size() - 1, new Span(prev.start(), cur.end()));
                     continue;
                 }
@@ -28,6 +29,27 @@ public final class QuoteSentences {
             out.add(cur);
         }
         return out;
+    }
+
+    private static boolean endsWithQuote(String text, Span s) {
+        char c = text.charAt(s.end() - 1);
+        return QuoteMarks.isDoubleMark(c) || text.startsWith("''", s.end() - 2);
+    }
+
+    /**
+     * '"How many times?" Clinton said.': after a quotation ending in ? or !, the splitter starts a new sentence,
+     * but a short sentence made of a subject and a verb of saying is the quotation's attribution.
+     */
+    private static boolean attributesOnly(String text, Span s) {
+        List<Word> w = Words.of(text, s);
+        for (int i = 0; i < w.size() && i < 8; i++) {
+            String l = w.get(i).lower();
+            if (CueWords.VERBS.contains(l) && !w.get(i).capitalised() || CueWords.INVERTIBLE.contains(l)) {
+                int rest = w.size() - i - 1;
+                return rest <= 4 || i + 1 < w.size() && w.get(i + 1).is(",");
+            }
+        }
+        return false;
     }
 
     private static boolean quoteCrosses(List<Quoted> quotes, int from, int to) {

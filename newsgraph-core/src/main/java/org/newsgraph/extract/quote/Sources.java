@@ -48,6 +48,12 @@ public final class Sources {
             "while", "when", "as", "who", "which", "that", "adding", "noting", "saying", "and", "but", "last",
             "this", "earlier", "later", "told", "to", "about", "because", "if", "though", "although");
 
+    /** Words that may follow an inverted subject: '"...," said Trump on Tuesday', '..., said Kamin, who'. */
+    private static final Set<String> INVERSION_ENDS = Set.of("on", "in", "at", "during", "last", "this",
+            "earlier", "later", "who", "adding", "noting", "saying", "while", "when", "as", "after", "before",
+            "told", "to", "about", "because", "of", "recently", "today", "yesterday", "tonight", "friday", "monday",
+            "tuesday", "wednesday", "thursday", "saturday", "sunday", "and");
+
     private Sources() {}
 
     /** The source mention of a verb or "according to" cue, or null when the sentence gives none. */
@@ -81,13 +87,28 @@ public final class Sources {
         Word last = w.get(j);
         if (last.is("who") || last.is("which")) return new Span(last.start(), last.end());
         if (last.is(",")) return apposition(w, j);
+        int end = j;
+        if (last.is(")")) {
+            int open = j;
+            while (open > 0 && !w.get(open).is("(")) open--;
+            if (open == 0 || j - open > 6) return null;
+            j = open - 1;
+        }
         int i = j;
         while (i >= 0 && !boundary(w, i)) i--;
         int start = i + 1;
         while (start <= j && LEADING_NOISE.contains(w.get(start).lower())) start++;
-        if (start > j || j - start + 1 > 12) return null;
+        if (start > j) return null;
+        if (j - start + 1 > 12) {
+            // no boundary in a long stretch ("In a March meeting with the board of the Post Trump said"):
+            // the capitalised words just before the verb are the likeliest subject
+            int c = j;
+            while (c >= start && w.get(c).capitalised() && j - c < 4) c--;
+            if (c == j) return null;
+            start = c + 1;
+        }
         if (!nominal(w.get(j))) return null;
-        return new Span(w.get(start).start(), w.get(j).end());
+        return new Span(w.get(start).start(), w.get(end).end());
     }
 
     /** "Aya, 30, sheltering with her family in Deir Al-Balah, told": the whole subject with its apposition. */
@@ -111,7 +132,7 @@ public final class Sources {
             firstEnd = -1;
             for (int x = start; x < comma; x++) if (w.get(x).is(",")) { firstEnd = x; break; }
         }
-        if (start >= comma || segments > 4) return null;
+        if (start >= comma || segments > 6) return null;
         int firstLength = (firstEnd < 0 ? comma : firstEnd) - start;
         if (firstLength > 10) return null;
         for (int x = start; x < comma; x++) if (FINITE.contains(w.get(x).lower()) || isCue(w.get(x))) return null;
@@ -128,7 +149,15 @@ public final class Sources {
         if (!(first.capitalised() && first.isLetters() || PRONOUNS.contains(l) || DETERMINERS.contains(l)))
             return null;
         if (l.equals("it") || l.equals("that") || l.equals("this")) return null;
-        return right(w, from, 10);
+        Span r = right(w, from, 10);
+        if (r == null) return null;
+        int end = from;
+        while (end < w.size() && w.get(end).end() <= r.end()) {
+            if (end > from && FINITE.contains(w.get(end).lower())) return null;   // "said he had fought"
+            end++;
+        }
+        if (end < w.size() && w.get(end).isLetters() && !INVERSION_ENDS.contains(w.get(end).lower())) return null;
+        return r;
     }
 
     private static Span right(List<Word> w, int from, int max) {
@@ -197,6 +226,6 @@ public final class Sources {
     }
 
     static boolean isMark(Word x) {
-        return x.text().length() == 1 && QuoteMarks.isDoubleMark(x.text().charAt(0));
+        return x.text().equals("''") || x.text().length() == 1 && QuoteMarks.isDoubleMark(x.text().charAt(0));
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Words {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|St|Jr|Sr|Rev|Prof|Adm|Sheikh)\\.(?=\\s)"
+            "''|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|St|Jr|Sr|Rev|Prof|Adm|Sheikh)\\.(?=\\s)"
                     + "|(?:\\p{L}\\.){2,}"
                     + "|\\p{N}[\\p{N},.]*\\p{N}"
                     + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'\u2019\\-]*[\\p{L}\\p{N}])?"
