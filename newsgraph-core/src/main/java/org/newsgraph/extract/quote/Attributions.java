@@ -39,6 +39,8 @@ public final class Attributions {
             List<Word> w = Words.of(text, sentence);
             if (w.isEmpty()) continue;
             List<Attribution> here = new ArrayList<>();
+            Attribution label = Labels.colon(text, w, sentence, blockOf(paragraphs, sentence));
+            if (label != null) here.add(label);
             for (Cue cue : Cues.in(w, quotes)) {
                 Span source = Sources.of(w, cue);
                 boolean shares = false;
@@ -78,7 +80,10 @@ public final class Attributions {
             for (Quoted q : quotes) {
                 if (used.contains(q) || !sentence.contains(q.marks().end() - 1)) continue;
                 used.add(q);
-                if (announced != null && speechLike(text, q, false)) {
+                Attribution signed = Labels.signature(text, q, sentence);
+                if (signed != null) {
+                    out.add(signed);
+                } else if (announced != null && speechLike(text, q, false)) {
                     out.add(new Attribution(q.content(), true, announced.source(), announced.cue(), sentence, null,
                             null));
                 } else if (standsAlone(w, q) && !out.isEmpty() && speechLike(text, q, false)
@@ -90,6 +95,11 @@ public final class Attributions {
             if (announced != null && announced.sentence() != sentence) announced = null;
         }
         return out;
+    }
+
+    private static Span blockOf(List<Span> blocks, Span sentence) {
+        for (Span b : blocks) if (b.contains(sentence.start())) return b;
+        return sentence;
     }
 
     /** "and says", "but added": a second verb of the same subject. */

@@ -6,5 +6,6 @@ package org.newsgraph.extract.quote;
  */
 public record Cue(Span span, String text, Form form, int word) {
 
-    public enum Form { VERB, PARTICIPLE, ACCORDING_TO }
+    /** LABEL: a speaker's name before a colon ("PENCE: Well, look") or after a dash following a quote. */
+    public enum Form { VERB, PARTICIPLE, ACCORDING_TO, LABEL }
 }

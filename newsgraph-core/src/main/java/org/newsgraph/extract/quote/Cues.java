@@ -37,6 +37,7 @@ public final class Cues {
             if (prev != null && (BE.contains(prev.lower()) || prev.is("to") || DETERMINERS.contains(prev.lower())
                     && form == Cue.Form.VERB && !prev.is("that"))) continue;
             if (next != null && next.is("by")) continue;
+            if (l.equals("declined") && next != null && next.is("to")) continue;   // "declined to be identified"
             if (form == Cue.Form.VERB && w.capitalised() && i == 0 && l.endsWith("s")) continue; // "Reports say"
             out.add(new Cue(new Span(w.start(), w.end()), w.text(), form, i));
         }

@@ -135,7 +135,10 @@ public final class Sources {
         if (start >= comma || segments > 6) return null;
         int firstLength = (firstEnd < 0 ? comma : firstEnd) - start;
         if (firstLength > 10) return null;
-        for (int x = start; x < comma; x++) if (FINITE.contains(w.get(x).lower()) || isCue(w.get(x))) return null;
+        for (int x = start; x < comma; x++) {
+            String l = w.get(x).lower();
+            if (FINITE.contains(l) || CueWords.INVERTIBLE.contains(l) || CueWords.TAKES_LISTENER.contains(l)) return null;
+        }
         while (start < comma && LEADING_NOISE.contains(w.get(start).lower())) start++;
         if (start >= comma) return null;
         return new Span(w.get(start).start(), w.get(comma - 1).end());
