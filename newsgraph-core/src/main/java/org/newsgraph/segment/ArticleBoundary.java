@@ -20,7 +20,8 @@ final class ArticleBoundary {
     static boolean startsAt(List<Line> lines, int at, int blanksBefore, boolean atTop) {
         if (!atTop && blanksBefore == 0) return false;
         String t = lines.get(at).text();
-        if (!HeadlineShape.is(t)) return false;
+        // A line signed with a photo credit is a caption, whatever its shape.
+        if (!HeadlineShape.is(t) || PhotoCaption.vouchesForItself(t)) return false;
         if (ArticleHeader.scan(lines, at, lines.size()).evidence() > 0) return true;
         // Without a header, an all-caps line is a subhead, not a headline.
         if (!HeadlineShape.hasLowerCase(t)) return false;
