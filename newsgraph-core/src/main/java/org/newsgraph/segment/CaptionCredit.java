@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The photo credit printed at the end of a caption, in the forms agencies use:
- * "(EPA)", "(Reuters)", "(AP Photo/Fatima Shbair, File)", "(EPA-EFE/NAME)", "REUTERS/Name" after the
+ * "(EPA)", "(Reuters)", "(AP Photo/Dagny Rastova, File)", "(EPA-EFE/NAME)", "REUTERS/Name" after the
  * last sentence, and "Photo: Name/Agency via Wire". The credit is kept as printed, without its
  * parentheses; the photographer is the person it names, if any.
  *
@@ -36,7 +36,7 @@ final class CaptionCredit {
         return found;
     }
 
-    /** "(EPA)", "(AP Photo/Fatima Shbair, File)": the last bracket pair, when it names an agency. */
+    /** "(EPA)", "(AP Photo/Dagny Rastova, File)": the last bracket pair, when it names an agency. */
     private static Optional<Credit> parenthesised(String c) {
         int open = c.lastIndexOf('(');
         if (open < 0 || c.length() - open - 2 > MAX_CREDIT) return Optional.empty();

@@ -32,8 +32,10 @@ class SeedDumpTest {
     private static Path required(String relative) {
         Path p = shared().resolve(relative);
         if (!Files.isRegularFile(p)) {
-            Assumptions.abort("SKIPPED: shared file missing at " + p.toAbsolutePath().normalize()
-                    + " (set -Dnewsgraph.shared=DIR or place the shared folder beside the repository)");
+            String message = "SKIPPED: shared file missing at " + p.toAbsolutePath().normalize()
+                    + " (set -Dnewsgraph.shared=DIR or place the shared folder beside the repository)";
+            System.err.println(message);
+            Assumptions.abort(message);
         }
         return p;
     }
