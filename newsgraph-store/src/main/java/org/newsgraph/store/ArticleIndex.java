@@ -50,7 +50,7 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Thread-safety: one thread writes (the {@link Store} holds the write lock); {@link #search},
  * {@link #count} and {@link #entries} may run on any number of threads at once, each on the
- * searcher of the last commit, through Lucene's {@link SearcherManager}.
+ * searcher of the last refresh, through Lucene's {@link SearcherManager}.
  */
 final class ArticleIndex implements Closeable {
 
@@ -104,6 +104,15 @@ final class ArticleIndex implements Closeable {
         writer.updateDocument(new Term(ID, e.id()), document(e));
     }
 
+    /**
+     * Makes every put visible to searches, without making it durable: Lucene's near-real-time
+     * reader sees the writer's segments before they are fsynced. A commit costs an fsync of every
+     * new file, which on a slow disk is most of a small put's time.
+     */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     /** Makes every put durable and visible to searches. */
     void commit() throws IOException {
         writer.commit();
@@ -120,7 +129,7 @@ final class ArticleIndex implements Closeable {
         writer.addDocument(document(e));
     }
 
-    /** Live documents in the last commit. */
+    /** Live documents as searches see them. */
     int count() throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
@@ -186,7 +195,7 @@ final class ArticleIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try (directory; analyzer; writer; searchers) {
-            // closed in reverse order: searchers, writer (nothing is pending: every put is committed), analyzer, directory
+            // closed in reverse order: searchers, writer (which commits what is pending), analyzer, directory
         }
     }
 

@@ -23,8 +23,11 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>SQLite is the record; the index is derived from it. Articles are written to SQLite first, in
  * one transaction per {@link #put}, then to the index by id, so that repeating a write never makes
- * a second document. If the process dies between the two, the index and the table disagree on
- * how many articles there are, and the next {@link #open} rebuilds the index from SQLite.
+ * a second document. The index is searchable at once but committed (fsynced) only every
+ * {@value #COMMIT_EVERY_ARTICLES} articles, every {@value #COMMIT_EVERY_SECONDS} seconds of puts,
+ * and on {@link #close}: a commit per put would cost most of a small put's time. If the process
+ * dies before the index commit, the index and the table disagree on how many articles there are,
+ * and the next {@link #open} rebuilds the index from SQLite.
  *
  * <p>Thread-safety: one process at a time may open a data folder (Lucene's write lock; a second
  * open fails with a {@link StoreException}). Within it, {@link #put} calls run one at a time; the
@@ -38,12 +41,18 @@ public final class Store implements AutoCloseable {
     public static final String DATABASE = "newsgraph.db";
     public static final String INDEX = "index";
 
+    static final int COMMIT_EVERY_ARTICLES = 1000;
+    static final int COMMIT_EVERY_SECONDS = 60;
+
     private final Path dataDir;
     private final String url;
     private final Connection writer;
     private final ArticleIndex index;
     private final Object writeLock = new Object();
     private volatile boolean closed;
+    /** Guarded by writeLock: articles put since the index was last committed, and when that was. */
+    private int uncommitted;
+    private long lastCommitNanos = System.nanoTime();
 
     private Store(Path dataDir, String url, Connection writer, ArticleIndex index) {
         this.dataDir = dataDir;
@@ -96,7 +105,13 @@ public final class Store implements AutoCloseable {
                 if (fresh.isEmpty()) return outcomes;
                 insert(fresh);
                 for (ExtractedArticle x : fresh) index.put(ArticleRows.indexEntry(x));
-                index.commit();
+                uncommitted += fresh.size();
+                if (uncommitted >= COMMIT_EVERY_ARTICLES
+                        || System.nanoTime() - lastCommitNanos >= COMMIT_EVERY_SECONDS * 1_000_000_000L) {
+                    commitIndex();
+                } else {
+                    index.refresh();
+                }
                 return outcomes;
             } catch (SQLException e) {
                 throw new StoreException("storing articles failed, nothing was stored: " + e.getMessage(), e);
@@ -162,7 +177,8 @@ public final class Store implements AutoCloseable {
             if (closed) return;
             closed = true;
             try (Connection db = writer; ArticleIndex ix = index) {
-                // both closed, index first; closing the last connection checkpoints the WAL into the database
+                if (uncommitted > 0) commitIndex();
+                // then both closed, index first; closing the last connection checkpoints the WAL into the database
             } catch (IOException | SQLException e) {
                 throw new StoreException("closing the store failed: " + e.getMessage(), e);
             }
@@ -211,8 +227,14 @@ public final class Store implements AutoCloseable {
         synchronized (writeLock) {
             index.clear();
             ArticleRows.forEachIndexEntry(writer, index::add);
-            index.commit();
+            commitIndex();
         }
+    }
+
+    private void commitIndex() throws IOException {
+        index.commit();
+        uncommitted = 0;
+        lastCommitNanos = System.nanoTime();
     }
 
     private interface SqlRead<T> {
