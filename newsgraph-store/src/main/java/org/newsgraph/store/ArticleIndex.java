@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -41,7 +43,7 @@ import org.apache.lucene.util.Bits;
 /**
  * The full-text index: one Lucene document per article, found by its id.
  *
- * <p>Analyzer: {@link EnglishAnalyzer}. The pipeline reads English news (CoreNLP's English models),
+ * <p>Analyzer: {@link EnglishAnalyzer} for headline and body. The pipeline reads English news (CoreNLP's English models),
  * and its Porter stemming lets "strikes" find "strike" and "negotiators" find "negotiations",
  * which is most of what a reader misses with exact words; its stop words keep "the" and "of" from
  * ranking. The cost is that stemming can merge unrelated words (e.g. "general" and "generate")
@@ -85,7 +87,7 @@ final class ArticleIndex implements Closeable {
     /** Opens the index in the folder, creating an empty one (one commit) when there is none. */
     static ArticleIndex open(Path folder) throws IOException {
         Directory dir = FSDirectory.open(folder);
-        Analyzer analyzer = new EnglishAnalyzer();
+        Analyzer analyzer = analyzer();
         try {
             boolean exists = DirectoryReader.indexExists(dir);
             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
@@ -227,6 +229,16 @@ final class ArticleIndex implements Closeable {
         if (e.published() != null) d.add(new StringField(PUBLISHED, e.published(), Field.Store.YES));
         if (e.sourcePath() != null) d.add(new StoredField(SOURCE, e.sourcePath()));
         return d;
+    }
+
+    /**
+     * English for the text fields; the keyword fields are taken whole, so that a query can name
+     * them: {@code published:2031-03-10}, {@code published:[2031-03-01 TO 2031-03-31]} (ISO dates
+     * sort as strings) or {@code id:<hex>}.
+     */
+    private static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+                Map.of(ID, new KeywordAnalyzer(), PUBLISHED, new KeywordAnalyzer()));
     }
 
     private static FieldType textWithOffsets() {

@@ -140,7 +140,8 @@ public final class Store implements AutoCloseable {
     /**
      * The best articles for a query in Lucene's syntax over headline and body, best first.
      * Words are ANDed unless the query says OR; a headline match weighs more than a body match;
-     * {@code headline:word} and {@code body:word} search one field, {@code "a phrase"} a phrase.
+     * {@code headline:word} and {@code body:word} search one field, {@code "a phrase"} a phrase,
+     * {@code published:[2031-03-01 TO 2031-03-31]} a span of publication dates.
      *
      * @throws BadQueryException when the query is empty or not valid Lucene syntax (one-line message)
      */

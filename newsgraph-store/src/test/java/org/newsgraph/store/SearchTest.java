@@ -94,6 +94,15 @@ class SearchTest {
     }
 
     @Test
+    void thePublicationDateCanBeSearchedAsADayOrASpan() {
+        assertThat(store.search("published:2031-03-11", 10)).extracting(Hit::id).containsExactly(tram.id());
+        assertThat(store.search("strike AND published:[2031-03-01 TO 2031-03-10]", 10)).extracting(Hit::id)
+                .containsExactly(strike.id());
+        assertThat(store.search("published:2031-03*", 10)).extracting(Hit::id)
+                .containsExactlyInAnyOrder(strike.id(), tram.id());
+    }
+
+    @Test
     void theLimitCutsTheRanking() {
         assertThat(store.search("strike", 1)).extracting(Hit::id).containsExactly(strike.id());
         assertThatThrownBy(() -> store.search("strike", 0)).isInstanceOf(IllegalArgumentException.class);
