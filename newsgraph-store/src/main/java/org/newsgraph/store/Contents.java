@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ import java.util.Map;
 final class Contents {
 
     /** Every table of the schema with the order that makes its dump canonical. */
-    private static final Map<String, String> TABLES = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> TABLES = new LinkedHashMap<>();
 
     static {
         TABLES.put("articles", "id");

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -55,6 +56,6 @@ record FactTable<T>(String name, List<String> columns, Function<T, List<Object>>
 
     /** The values of a fact, in column order; Arrays.asList because facts have null fields. */
     static List<Object> of(Object... values) {
-        return java.util.Arrays.asList(values);
+        return Arrays.asList(values);
     }
 }
