@@ -23,7 +23,9 @@ public final class Names {
             "cardinal", "bishop", "archbishop", "chancellor", "premier", "officer", "supreme", "grand",
             "first", "state", "national", "security", "adviser", "advisor", "congressman",
             "congresswoman", "assemblyman", "councilman", "councilwoman", "sen", "rep", "gov", "mr", "mrs", "ms",
-            "dr");
+            "dr", "engineer", "doctor", "lawyer", "analyst", "economist", "activist", "farmer", "teacher",
+            "nurse", "pilot", "coach", "pastor", "imam", "rabbi", "author", "historian", "scientist",
+            "researcher", "photographer", "reporter", "correspondent", "editor", "candidate", "nominee", "pollster");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "but", "and", "in", "on", "at", "as",
             "when", "while", "after", "with", "this", "that", "these", "those", "his", "her", "their", "its",
             "it", "he", "she", "they", "we", "i", "if", "for", "from", "by", "separately", "meanwhile");

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Finds quoted stretches in paragraphs: curly and straight double marks, nested quotes kept inside the outer
- * one, and the news convention for quotes over several paragraphs: a paragraph that opens a quote and does
- * not close it continues into the next paragraph when that one starts with a quote mark (the writer repeats
- * the opening mark and leaves out the closing one until the quote ends).
+ * one, and the news convention for quotes over several paragraphs: a paragraph that opens a quote (at its
+ * start, or after 'said:') and does not close it continues into the next paragraph when that one starts with
+ * a quote mark (the writer repeats the opening mark and leaves out the closing one until the quote ends).
  *
  * <p>A straight mark opens when it follows a space, a paragraph start or an opening bracket and is followed by
  * a non-space; otherwise it closes. Two single marks ('') stand for a double one, as in some newspapers'
@@ -24,7 +24,6 @@ public final class QuoteMarks {
         boolean carried = false; // the quote came over from the previous paragraph
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
-            boolean cameIn = carried;
             for (int i = para.start(); i < para.end(); i++) {
                 char c = text.charAt(i);
                 boolean twoSingles = c == '\'' && i + 1 < para.end() && text.charAt(i + 1) == '\'';
@@ -48,9 +47,8 @@ public final class QuoteMarks {
             }
             carried = false;
             if (depth > 0) {
-                boolean openedAtStart = cameIn || open == firstNonSpace(text, para);
                 boolean nextOpens = p + 1 < paragraphs.size() && startsWithMark(text, paragraphs.get(p + 1));
-                if (openedAtStart && nextOpens) {
+                if (nextOpens) {
                     depth = 1;
                     carried = true;
                 } else {
