@@ -44,15 +44,16 @@ final class Settings {
             Word x = w.get(j);
             String l = x.lower();
             if (Set.of("in", "on", "at", "via", "during", "through", "over").contains(l) && j + 1 < w.size()) {
-                int k = j + 1;
-                while (k < w.size() && k - j <= 5 && settingWord(w.get(k)) && !startsClause(w, k)) k++;
-                boolean anySetting = false;
-                for (int m = j + 1; m < k; m++) {
-                    Word y = w.get(m);
-                    if (NOUNS.contains(y.lower()) || TIMES.contains(y.lower()) && !isFunction(y) || y.capitalised())
-                        anySetting = true;
+                // the phrase ends at its last setting noun, time word or name within five words:
+                // "via a messaging app", "in a televised interview", "on Telegram"
+                int last = -1;
+                for (int k = j + 1; k < w.size() && k - j <= 5 && w.get(k).isLetters() | Character.isDigit(w.get(k).text().charAt(0)); k++) {
+                    Word y = w.get(k);
+                    if (startsClause(w, k) || y.is("that")) break;
+                    if (NOUNS.contains(y.lower()) || TIMES.contains(y.lower()) && !isFunction(y) || y.capitalised()
+                            || Character.isDigit(y.text().charAt(0))) last = k;
                 }
-                if (k > j + 1 && anySetting) { j = k; continue; }
+                if (last > j) { j = last + 1; continue; }
                 break;
             }
             if (TIMES.contains(l) && !isFunction(x) || l.endsWith("ly") && l.length() > 3 && !x.capitalised()) {

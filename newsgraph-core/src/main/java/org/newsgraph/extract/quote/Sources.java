@@ -135,9 +135,12 @@ public final class Sources {
         if (start >= comma || segments > 6) return null;
         int firstLength = (firstEnd < 0 ? comma : firstEnd) - start;
         if (firstLength > 10) return null;
+        boolean relative = false;   // inside ", who asked not to be named," verbs are the clause's own
         for (int x = start; x < comma; x++) {
             String l = w.get(x).lower();
-            if (FINITE.contains(l) || CueWords.INVERTIBLE.contains(l) || CueWords.TAKES_LISTENER.contains(l)) return null;
+            if (w.get(x).is(",")) relative = x + 1 < comma && Set.of("who", "which", "whose").contains(w.get(x + 1).lower());
+            if (!relative && (FINITE.contains(l) || CueWords.INVERTIBLE.contains(l) || CueWords.TAKES_LISTENER.contains(l)))
+                return null;
         }
         while (start < comma && LEADING_NOISE.contains(w.get(start).lower())) start++;
         if (start >= comma) return null;
