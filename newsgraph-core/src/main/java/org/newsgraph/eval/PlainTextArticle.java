@@ -47,4 +47,15 @@ public record PlainTextArticle(Article article, int[] blockStartsInFile) {
         for (int b = 0; b < blocks.size(); b++) if (offset < blocks.get(b).start()) return blockStartsInFile[b];
         return blocks.isEmpty() ? 0 : blockStartsInFile[blocks.size() - 1] + blocks.get(blocks.size() - 1).text().length();
     }
+
+    /** The article offset of a file offset (the nearest paragraph start when it falls between paragraphs). */
+    public int toArticle(int fileOffset) {
+        List<Block> blocks = article.blocks();
+        for (int b = blocks.size() - 1; b >= 0; b--) {
+            if (fileOffset >= blockStartsInFile[b]) {
+                return blocks.get(b).start() + Math.min(fileOffset - blockStartsInFile[b], blocks.get(b).text().length());
+            }
+        }
+        return 0;
+    }
 }

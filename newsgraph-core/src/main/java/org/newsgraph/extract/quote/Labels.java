@@ -14,6 +14,11 @@ public final class Labels {
     private static final Pattern SIGNATURE = Pattern.compile("\\A[ \\t]*(?:\u2015|\u2014|\u2013|--)[ \\t]*"
             + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4})");
 
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("the", "a", "an", "of", "over", "and",
+            "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "are", "correction", "clarification",
+            "update", "updated", "note", "editor's", "latest", "watch", "read", "related", "photos", "video",
+            "warning", "breaking", "exclusive", "analysis", "opinion", "transcript", "source", "sources", "q");
+
     private Labels() {}
 
     /** The colon label at the start of a paragraph, with the rest of the paragraph as content; or null. */
@@ -24,6 +29,15 @@ public final class Labels {
         int c = s;
         while (c < w.size() && c - s <= 4 && w.get(c).isLetters() && w.get(c).capitalised()) c++;
         if (c == s || c >= w.size() - 1 || !w.get(c).is(":")) return null;
+        boolean allCaps = true;
+        for (int x = s; x < c; x++) allCaps &= w.get(x).text().equals(w.get(x).text().toUpperCase(java.util.Locale.ROOT));
+        if (!allCaps || c - s > 2) {
+            // mixed case: a name of at most three words with no function word ("Pat Caddell:"), not a
+            // headline ("Stealth Over Health:") or a desk note ("Correction:", "The Latest:")
+            if (c - s > 3) return null;
+            for (int x = s; x < c; x++) if (NOT_NAMES.contains(w.get(x).lower())) return null;
+        }
+        if (c - s == 1 && NOT_NAMES.contains(w.get(s).lower())) return null;
         Span content = Contents.trim(text, w.get(c).end(), block.end());
         if (content == null) return null;
         Span source = new Span(w.get(s).start(), w.get(c - 1).end());

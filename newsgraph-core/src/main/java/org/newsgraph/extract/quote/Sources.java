@@ -19,7 +19,9 @@ public final class Sources {
     private static final Set<String> BEFORE_VERB = Set.of("has", "have", "had", "also", "again", "then", "later",
             "earlier", "once", "often", "would", "will", "could", "may", "might", "must", "should", "can", "did",
             "does", "do", "not", "never", "already", "still", "just", "first", "previously", "late", "early",
-            "didn't", "doesn't", "hasn't", "haven't", "now", "ever", "long", "even", "separately");
+            "didn't", "doesn't", "hasn't", "haven't", "now", "ever", "long", "even", "separately",
+            // only reached for progressive cues ("is demanding"): Cues drops verbs of saying after "is"
+            "are", "was", "were", "'s", "am", "is");
     private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
             "afternoon", "evening", "weekend");
@@ -41,6 +43,9 @@ public final class Sources {
             "from", "under", "over", "if", "because", "asked", "speaking", "separately", "meanwhile", "earlier",
             "later", "but", "and", "yet", "still", "instead", "also", "however", "now", "then", "again", "last",
             "this", "today");
+    private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because", "although",
+            "though", "if", "since", "but", "and", "yet", "still", "instead", "also", "however", "now", "then",
+            "meanwhile", "separately");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her",
             "their", "its", "two", "three", "several", "some", "many", "most", "other", "senior", "top");
@@ -62,7 +67,12 @@ public final class Sources {
         if (cue.form() == Cue.Form.ACCORDING_TO) return right(w, k + 2, 12);
         if (cue.form() == Cue.Form.PARTICIPLE) return null;
         boolean afterBreak = k > 0 && (w.get(k - 1).is(",") || isMark(w.get(k - 1)));
-        if (afterBreak && CueWords.INVERTIBLE.contains(w.get(k).lower())) {
+        // after a quote anything may follow the verb ('," said the official'); after a plain comma only a name
+        // does ("..., said Kamin"), because "X, a voter, said the event ..." has its subject on the left
+        boolean afterQuote = k > 0 && isMark(w.get(k - 1)) || k > 1 && w.get(k - 1).is(",") && isMark(w.get(k - 2));
+        boolean nameNext = k + 1 < w.size() && w.get(k + 1).capitalised() && w.get(k + 1).isLetters()
+                && !Settings.TIMES.contains(w.get(k + 1).lower()) && !PRONOUNS.contains(w.get(k + 1).lower());
+        if (afterBreak && (afterQuote || nameNext) && CueWords.INVERTIBLE.contains(w.get(k).lower())) {
             Span r = inverted(w, k + 1);
             if (r != null) return r;
         }
@@ -126,7 +136,9 @@ public final class Sources {
             }
         }
         // an introductory phrase ("In a statement issued on Thursday,") is not part of the subject
-        if (firstEnd > 0 && INTRODUCERS.contains(w.get(start).lower())) {
+        if (SUBORDINATORS.contains(w.get(start).lower()) && start + 1 < comma) {
+            start++;   // "as Eric Garner, gasping on a sidewalk, said": the subordinator, not its clause
+        } else if (firstEnd > 0 && INTRODUCERS.contains(w.get(start).lower())) {
             start = firstEnd + 1;
             segments--;
             firstEnd = -1;
