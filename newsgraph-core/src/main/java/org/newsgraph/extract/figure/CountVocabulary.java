@@ -65,7 +65,7 @@ public final class CountVocabulary {
     private static final Map<String, String> CUES = new HashMap<>();
 
     static {
-        cues("killed", "killed", "killing", "kill", "kills", "eliminated", "eliminating", "slain", "slew",
+        cues("killed", "killed", "killing", "kill", "kills", "eliminated", "eliminating", "neutralised", "neutralized", "slain", "slew",
                 "murdered", "massacred", "executed", "died", "dead", "perished", "toll");
         cues("wounded", "wounded", "wounding", "injured", "injuring", "hurt", "maimed");
         cues("missing", "missing");

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers: "+1 202 555 0100", "(202) 555-0100", "555-0100", or any number right after "phone", "call",
+ * Phone numbers: "+1 202 555 0100", "(202) 555-0100", "555-0100", "0800 555 0199" (three groups, seven digits), or any number right after "phone", "call",
  * "hotline", "tel", "fax", "WhatsApp".
  */
 final class PhoneNumbers implements Exclusion {
@@ -27,7 +27,8 @@ final class PhoneNumbers implements Exclusion {
             long digits = m.group().chars().filter(Character::isDigit).count();
             boolean separated = m.group().matches(".*\\d[\\s.-]\\d.*") && !m.group().contains(",");
             boolean signed = m.group().startsWith("+") || m.group().contains("(") || m.group().matches(".*\\d{3}-\\d{4}.*");
-            if (digits >= 7 && separated && signed) return true;
+            boolean grouped = m.group().split("[\\s.-]+").length >= 3;
+            if (digits >= 7 && separated && (signed || grouped)) return true;
         }
         return false;
     }

@@ -3,7 +3,7 @@ package org.newsgraph.extract.figure;
 /**
  * Numbers inside names: "G20", "MH17", "F-16", "COVID-19", "Resolution 2334", "Apollo 11", "Channel Four".
  * Digits glued to letters or to a hyphenated name, a capitalised word right before a number (not at the
- * start of the sentence, and no counted noun after), or a capitalised number word inside a sentence.
+ * start of the sentence) not followed by what it counts, or a capitalised number word inside a sentence.
  */
 final class ProperNames implements Exclusion {
 
@@ -18,11 +18,9 @@ final class ProperNames implements Exclusion {
             if (name != null && name.letters() && name.touches(before)) return true;
         }
         if (first.letters() && first.capitalised() && q.first() > 0 && !allCaps(p)) return true; // Channel Four
-        if (before != null && before.letters() && before.capitalised() && q.first() - 1 > 0
-                && !Exclusions.countedNounAfter(p, q) && !allCaps(before)) {
-            Word after = p.word(q.last() + 1);
-            return after == null || !after.letters() || after.capitalised() || after.lower().equals("is")
-                    || after.lower().equals("was");
+        if (before != null && before.letters() && before.capitalised() && q.first() - 1 > 0 && !allCaps(before)) {
+            // "Apollo 11 landed" is a name; "On Thursday 6 soldiers died" counts soldiers
+            return CountedPhrase.after(p, q, q.last() + 1).head() != q.last() + 1;
         }
         return false;
     }

@@ -6,7 +6,7 @@ import java.util.Set;
  * Decides what a figure counts. A percentage is a rate and a sum of money is money. Otherwise what happened to
  * the counted things wins over what they are: a verb before the number ("Hamas killed some 1,200",
  * "the death toll had surpassed 40,000") or a passive after the counted noun ("six Palestinians were killed")
- * makes 17,000 fighters a count of the killed. Without such a verb the noun decides ("2,500 troops"), and
+ * makes 17,000 fighters a count of the killed, and so does a toll earlier in the clause. Without such a verb the noun decides ("2,500 troops"), and
  * anything else is "other" (the noun is kept beside it).
  */
 public final class WhatIsCounted {
@@ -27,7 +27,18 @@ public final class WhatIsCounted {
         if (cue >= 0) return CountVocabulary.cue(p.word(cue).lower());
         String after = cueAfter(p, phrase.head() >= 0 ? phrase.head() + 1 : q.last() + 1);
         if (after != null) return after;
-        return phrase.kind() != null ? phrase.kind() : "other";
+        if (phrase.kind() != null) return phrase.kind();
+        return tollBefore(p, q.first()) ? "killed" : "other";
+    }
+
+    /** "The toll from the quake rose to 3,100": a toll earlier in the clause counts the dead. */
+    static boolean tollBefore(Passage p, int start) {
+        for (int j = start - 1; j >= Math.max(0, start - 12); j--) {
+            Word w = p.word(j);
+            if (w.is(";", ".", ":")) return false;
+            if (w.is("toll", "tolls")) return true;
+        }
+        return false;
     }
 
     /** Index of the event word within four words before the number, or -1. */
