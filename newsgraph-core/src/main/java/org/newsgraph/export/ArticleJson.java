@@ -74,7 +74,7 @@ public final class ArticleJson {
         try {
             JsonNode o = JSON.readTree(json);
             Article a = new Article(o.get("id").asText(), JSON.treeToValue(o.get("source"), Source.class),
-                    o.get("headline").asText(), JSON.treeToValue(o.get("published"), Published.class),
+                    o.path("headline").asText(""), JSON.treeToValue(o.get("published"), Published.class),
                     list(o, "images", Image.class), list(o, "blocks", Block.class), o.get("text").asText());
             return new ExtractedArticle(a, list(o, "entities", Entity.class), list(o, "actors", Actor.class),
                     list(o, "quotes", Quote.class), list(o, "figures", Figure.class), list(o, "claims", Claim.class),

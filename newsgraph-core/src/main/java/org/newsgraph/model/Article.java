@@ -62,7 +62,20 @@ public record Article(String id, Source source, String headline, Published publi
         }
     }
 
+    /** Runs of whitespace become one space; ends are trimmed. A loop, not a regex: this runs once per article. */
     private static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,25 +1,74 @@
 package org.newsgraph.segment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.newsgraph.model.Block;
+import java.util.Set;
+import org.newsgraph.model.Image;
 
-/** Splits a scrape dump into its articles. (First cut: one article, first line headline; replaced by the rule chain.) */
+/**
+ * Splits a scrape dump into its articles and cleans each: {@link ArticleBoundary} finds where
+ * articles start, {@link ArticleHeader} reads the headline's furniture (repetition, captions,
+ * marker), {@link ArticleBody} keeps the subheads and paragraphs. Every step looks a bounded
+ * number of lines ahead, so the whole split is linear in the dump's length.
+ */
 public final class DumpSegmenter {
 
     private DumpSegmenter() {}
 
     public static List<DumpArticle> split(String text) {
-        String[] lines = text.split("\n");
-        List<Block> blocks = new ArrayList<>();
-        String headline = null;
-        for (String line : lines) {
-            String l = line.strip();
-            if (l.isEmpty()) continue;
-            if (headline == null) headline = l;
-            else blocks.add(Block.paragraph(l));
+        List<Line> lines = Line.of(text);
+        List<Integer> starts = candidates(lines);
+        List<int[]> spans = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+            if (read(lines, start, end) != null) {
+                spans.add(new int[] {start, end});
+            } else if (!spans.isEmpty() && ArticleHeader.scan(lines, start, end).evidence() == 0) {
+                // A bare title-cased line with no paragraph after it was a false start (a sign-off,
+                // say): it stays with the article before. One with a header is page furniture and goes.
+                spans.get(spans.size() - 1)[1] = end;
+            }
         }
-        if (headline == null) return List.of();
-        return List.of(new DumpArticle(0, headline, List.of(), blocks));
+        List<DumpArticle> articles = new ArrayList<>(spans.size());
+        for (int[] span : spans) articles.add(read(lines, span[0], span[1]));
+        return articles;
+    }
+
+    private static List<Integer> candidates(List<Line> lines) {
+        List<Integer> found = new ArrayList<>();
+        int blanks = 0;
+        boolean atTop = true;
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).blank()) {
+                blanks++;
+                i++;
+                continue;
+            }
+            boolean starts = ArticleBoundary.startsAt(lines, i, blanks, atTop);
+            atTop = false;
+            blanks = 0;
+            if (starts) {
+                found.add(i);
+                // The header's lines (the headline printed again, captions) cannot start another article.
+                i = Math.max(i + 1, ArticleHeader.scan(lines, i, lines.size()).bodyStart());
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The article from line {@code at} up to {@code end}, or null when it has no paragraph. */
+    private static DumpArticle read(List<Line> lines, int at, int end) {
+        String headline = lines.get(at).text();
+        ArticleHeader.Scan header = ArticleHeader.scan(lines, at, end);
+        ArticleBody.Parts body = ArticleBody.read(lines, header.bodyStart(), end, headline, header.captionLines());
+        if (!body.hasParagraph()) return null;
+        Set<Image> images = new LinkedHashSet<>(header.images());
+        images.addAll(body.images());
+        return new DumpArticle(lines.get(at).offset(), headline, List.copyOf(images), body.blocks());
     }
 }

@@ -1,0 +1,69 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.export.ArticleJson;
+import org.newsgraph.store.BadQueryException;
+import org.newsgraph.store.Hit;
+import org.newsgraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Full-text search over headline and body, ranked, each hit with a snippet around the match. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the store with Lucene query syntax (ceasefire AND Doha, \"orderly exit\", headline:strike).")
+final class SearchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+    List<String> words;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
+            description = "The store's folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--limit", defaultValue = "10", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Machine output: one JSON array of hits.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(data)) {
+            System.err.println("newsgraph: no store at " + data + ": run `newsgraph ingest PATH --data " + data
+                    + "` first");
+            return 2;
+        }
+        String query = String.join(" ", words);
+        try (Store store = Store.open(data)) {
+            List<Hit> hits = store.search(query, limit);
+            if (json) {
+                System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(hits));
+            } else {
+                print(query, hits);
+            }
+            return 0;
+        } catch (BadQueryException e) {
+            System.err.println("newsgraph: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    static void print(String query, List<Hit> hits) {
+        if (hits.isEmpty()) {
+            System.out.println("no article matches " + query);
+            return;
+        }
+        int n = 0;
+        for (Hit h : hits) {
+            n++;
+            System.out.printf("%2d. %s  [%s]  score %.2f%n", n, h.headline(),
+                    h.published() == null ? "date unknown" : h.published(), h.score());
+            System.out.println("    " + h.sourcePath() + "  id " + h.id());
+            if (h.snippet() != null && !h.snippet().isBlank()) System.out.println("    ... " + h.snippet().replaceAll("\\s+", " ") + " ...");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.newsgraph.segment;
+
+import java.util.List;
+
+/**
+ * Does an article start at this line? Only a headline-shaped line after a blank line (or at the
+ * top of the dump) can start one, and it needs evidence besides its shape, strongest first:
+ * a header after it (its own repetition, a caption, a site marker); being the dump's first line;
+ * or, for a title-cased line, a gap of two or more blank lines before it. The number of blank
+ * lines alone never decides, and a sentence ending in a period is never a headline.
+ */
+final class ArticleBoundary {
+
+    private ArticleBoundary() {}
+
+    /**
+     * @param blanksBefore blank lines right before line {@code at}
+     * @param atTop        no non-blank line precedes it in the dump
+     */
+    static boolean startsAt(List<Line> lines, int at, int blanksBefore, boolean atTop) {
+        if (!atTop && blanksBefore == 0) return false;
+        String t = lines.get(at).text();
+        // A line signed with a photo credit is a caption, whatever its shape.
+        if (!HeadlineShape.is(t) || PhotoCaption.vouchesForItself(t)) return false;
+        if (ArticleHeader.scan(lines, at, lines.size()).evidence() > 0) return true;
+        // Without a header, an all-caps line is a subhead, not a headline.
+        if (!HeadlineShape.hasLowerCase(t)) return false;
+        return atTop || blanksBefore >= 2 && HeadlineShape.titleCased(t);
+    }
+}

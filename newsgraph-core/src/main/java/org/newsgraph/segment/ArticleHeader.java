@@ -1,0 +1,70 @@
+package org.newsgraph.segment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.Image;
+
+/**
+ * What stands between a headline and its body: the headline again, photo captions (often printed
+ * twice in a row, sometimes once), the site marker ("TT") and a counter line. Scanning stops at
+ * the first line that is none of these; that line opens the body.
+ *
+ * <p>A single caption line with neither credit nor "FILE -" is only a caption when something after
+ * it confirms it (a marker, or the headline again); otherwise it is the first paragraph.
+ */
+final class ArticleHeader {
+
+    /** Headers are a handful of lines; the cap keeps the boundary test constant-time per line. */
+    static final int MAX_ITEMS = 12;
+
+    /**
+     * @param captionLines the caption lines as printed, so that the body can drop their copies
+     * @param bodyStart    index of the first line after the header
+     * @param evidence     how many header items were found: repetitions, markers, captions
+     */
+    record Scan(List<Image> images, Set<String> captionLines, int bodyStart, int evidence) {}
+
+    private ArticleHeader() {}
+
+    static Scan scan(List<Line> lines, int headlineAt, int end) {
+        String headline = lines.get(headlineAt).text();
+        List<Image> images = new ArrayList<>();
+        Set<String> captionLines = new HashSet<>();
+        int evidence = 0;
+        int i = headlineAt + 1;
+        for (int items = 0; items < MAX_ITEMS; items++) {
+            i = nextNonBlank(lines, i, end);
+            if (i >= end) break;
+            String t = lines.get(i).text();
+            if (t.length() > PhotoCaption.MAX_LENGTH) break;
+            if (t.equals(headline) || SiteMarker.is(t) || captionLines.contains(t)) {
+                evidence++;
+                i++;
+                continue;
+            }
+            if (CounterLine.is(t)) {
+                i++;
+                continue;
+            }
+            int next = nextNonBlank(lines, i + 1, end);
+            String after = next < end ? lines.get(next).text() : null;
+            boolean doubled = t.equals(after);
+            boolean confirmed = after != null && (SiteMarker.is(after) || after.equals(headline));
+            if (!doubled && !confirmed && !PhotoCaption.vouchesForItself(t)) break;
+            captionLines.add(t);
+            Image image = PhotoCaption.parse(t);
+            if (!images.contains(image)) images.add(image);
+            evidence++;
+            i = doubled ? next + 1 : i + 1;
+        }
+        return new Scan(images, captionLines, i, evidence);
+    }
+
+    static int nextNonBlank(List<Line> lines, int from, int end) {
+        int i = from;
+        while (i < end && lines.get(i).blank()) i++;
+        return i;
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsgraph.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleHeaderTest {
+
+    private static final String HEADLINE = "Karsk Grain Board Doubles Winter Quota";
+    private static final String CAPTION = "Sefa Dunmore carries supplies to the old grain store in Karsk, 12 May 2021.";
+
+    private static ArticleHeader.Scan scan(String dump) {
+        List<Line> lines = Line.of(dump);
+        return ArticleHeader.scan(lines, 0, lines.size());
+    }
+
+    private static String bodyStart(String dump) {
+        List<Line> lines = Line.of(dump);
+        return lines.get(ArticleHeader.scan(lines, 0, lines.size()).bodyStart()).text();
+    }
+
+    @Test
+    void fullHeaderWithDoubledCaptionMarkerCounterAndRepetition() {
+        String dump = HEADLINE + "\n\n" + CAPTION + "\n" + CAPTION + "\nTT\n20\n\n" + HEADLINE + "\n\n"
+                + CAPTION + "\n" + CAPTION + "\n\nThe board met on Monday.\n";
+        ArticleHeader.Scan header = scan(dump);
+        assertThat(header.images()).singleElement().extracting("caption", "date")
+                .containsExactly(CAPTION, "2021-05-12");
+        assertThat(header.captionLines()).containsExactly(CAPTION);
+        assertThat(bodyStart(dump)).isEqualTo("The board met on Monday.");
+        assertThat(header.evidence()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void singleCaptionNeedsSomethingToVouchForIt() {
+        String credited = HEADLINE + "\n" + CAPTION + " (AFP)\nThe board met on Monday.\n";
+        assertThat(scan(credited).images()).singleElement().extracting("credit").isEqualTo("AFP");
+
+        String confirmedByMarker = HEADLINE + "\n" + CAPTION + "\nTT\nThe board met on Monday.\n";
+        assertThat(scan(confirmedByMarker).images()).hasSize(1);
+
+        String unconfirmed = HEADLINE + "\n" + CAPTION + "\nThe board met on Monday.\n";
+        assertThat(scan(unconfirmed).images()).isEmpty();
+        assertThat(scan(unconfirmed).evidence()).isZero();
+        assertThat(bodyStart(unconfirmed)).isEqualTo(CAPTION);
+    }
+
+    @Test
+    void noHeaderAtAll() {
+        String dump = HEADLINE + "\n\n\nThe board met on Monday.\nIt voted twice.\n";
+        assertThat(scan(dump).evidence()).isZero();
+        assertThat(bodyStart(dump)).isEqualTo("The board met on Monday.");
+    }
+}

@@ -1,0 +1,261 @@
+package org.newsgraph.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The full-text index: one Lucene document per article, found by its id.
+ *
+ * <p>Analyzer: {@link EnglishAnalyzer} for headline and body. The pipeline reads English news (CoreNLP's English models),
+ * and its Porter stemming lets "strikes" find "strike" and "negotiators" find "negotiations",
+ * which is most of what a reader misses with exact words; its stop words keep "the" and "of" from
+ * ranking. The cost is that stemming can merge unrelated words (e.g. "general" and "generate")
+ * and that a phrase of only stop words finds nothing; names survive, being stemmed the same way
+ * in the index and in the query. The same analyzer serves indexing, parsing and highlighting.
+ *
+ * <p>Thread-safety: one thread writes (the {@link Store} holds the write lock); {@link #search},
+ * {@link #count} and {@link #entries} may run on any number of threads at once, each on the
+ * searcher of the last refresh, through Lucene's {@link SearcherManager}.
+ */
+final class ArticleIndex implements Closeable {
+
+    static final String ID = "id";
+    static final String HEADLINE = "headline";
+    static final String BODY = "body";
+    static final String PUBLISHED = "published";
+    static final String SOURCE = "source";
+
+    /** A match in the headline counts this many times one in the body. */
+    private static final Map<String, Float> BOOSTS = Map.of(HEADLINE, 3f, BODY, 1f);
+    private static final int SNIPPET_LENGTH = 200;
+
+    /** Text fields keep their offsets in the postings, so the highlighter need not re-analyse. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    /** What the index holds of an article. */
+    record Entry(String id, String headline, String body, String published, String sourcePath) {}
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private ArticleIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index in the folder, creating an empty one (one commit) when there is none. */
+    static ArticleIndex open(Path folder) throws IOException {
+        Directory dir = FSDirectory.open(folder);
+        Analyzer analyzer = analyzer();
+        try {
+            boolean exists = DirectoryReader.indexExists(dir);
+            IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            if (!exists) writer.commit();
+            return new ArticleIndex(dir, analyzer, writer);
+        } catch (IOException | RuntimeException e) {
+            analyzer.close();
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Adds the article, or replaces the document with its id: never two documents for one id. */
+    void put(Entry e) throws IOException {
+        writer.updateDocument(new Term(ID, e.id()), document(e));
+    }
+
+    /**
+     * Makes every put visible to searches, without making it durable: Lucene's near-real-time
+     * reader sees the writer's segments before they are fsynced. A commit costs an fsync of every
+     * new file, which on a slow disk is most of a small put's time.
+     */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes every put durable and visible to searches. */
+    void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Starts over: removes every document. Searches see it only at the next {@link #commit}. */
+    void clear() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Adds a document without looking for one with the same id: only after {@link #clear}. */
+    void add(Entry e) throws IOException {
+        writer.addDocument(document(e));
+    }
+
+    /** Live documents as searches see them. */
+    int count() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * The best {@code limit} articles for a query in Lucene's syntax over headline and body.
+     * Words are ANDed unless the query says OR: in news, many articles share some words of a
+     * query, and a reader means all of them.
+     */
+    List<Hit> search(String query, int limit, Marks marks) throws IOException {
+        Query q = parse(query);
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(q, limit);
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
+                    .withFormatter(new DefaultPassageFormatter(marks.open(), marks.close(), " … ", marks.escapeHtml()))
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f)) // match near the middle
+                    .withMaxNoHighlightPassages(0) // null, not the opening, when a field has no match
+                    .build();
+            Map<String, String[]> marked = highlighter.highlightFields(new String[] {BODY, HEADLINE}, q, top,
+                    new int[] {1, 1});
+            StoredFields stored = s.storedFields();
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                Document d = stored.document(top.scoreDocs[i].doc);
+                String snippet = firstNonNull(marked.get(BODY)[i], marked.get(HEADLINE)[i], opening(d.get(BODY)));
+                hits.add(new Hit(d.get(ID), d.get(HEADLINE), top.scoreDocs[i].score, d.get(PUBLISHED), d.get(SOURCE),
+                        snippet.strip()));
+            }
+            return hits;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Every live document's stored fields, for comparing stores; order is not defined. */
+    List<Entry> entries() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            List<Entry> out = new ArrayList<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                LeafReader r = leaf.reader();
+                Bits live = r.getLiveDocs();
+                StoredFields stored = r.storedFields();
+                for (int doc = 0; doc < r.maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) continue;
+                    Document d = stored.document(doc);
+                    out.add(new Entry(d.get(ID), d.get(HEADLINE), d.get(BODY), d.get(PUBLISHED), d.get(SOURCE)));
+                }
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory; analyzer; writer; searchers) {
+            // closed in reverse order: searchers, writer (which commits what is pending), analyzer, directory
+        }
+    }
+
+    private Query parse(String query) {
+        if (query == null || query.isBlank()) throw new BadQueryException(String.valueOf(query), "empty query", null);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {HEADLINE, BODY}, analyzer, BOOSTS);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(query);
+        } catch (ParseException e) {
+            throw new BadQueryException(query, reason(query, e), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException(query, "it expands to too many terms; use a longer prefix", e);
+        }
+    }
+
+    /** The parser's first line, without the "Cannot parse 'query': " it starts with. */
+    private static String reason(String query, ParseException e) {
+        String message = e.getMessage() == null ? "cannot parse" : e.getMessage().lines().findFirst().orElse("");
+        String prefix = "Cannot parse '" + query + "': ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    private static Document document(Entry e) {
+        Document d = new Document();
+        d.add(new StringField(ID, e.id(), Field.Store.YES));
+        d.add(new Field(HEADLINE, e.headline() == null ? "" : e.headline(), TEXT_WITH_OFFSETS));
+        d.add(new Field(BODY, e.body(), TEXT_WITH_OFFSETS));
+        if (e.published() != null) d.add(new StringField(PUBLISHED, e.published(), Field.Store.YES));
+        if (e.sourcePath() != null) d.add(new StoredField(SOURCE, e.sourcePath()));
+        return d;
+    }
+
+    /**
+     * English for the text fields; the keyword fields are taken whole, so that a query can name
+     * them: {@code published:2031-03-10}, {@code published:[2031-03-01 TO 2031-03-31]} (ISO dates
+     * sort as strings) or {@code id:<hex>}.
+     */
+    private static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+                Map.of(ID, new KeywordAnalyzer(), PUBLISHED, new KeywordAnalyzer()));
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private static String opening(String body) {
+        if (body.length() <= SNIPPET_LENGTH) return body;
+        int cut = body.lastIndexOf(' ', SNIPPET_LENGTH);
+        return body.substring(0, cut > 0 ? cut : SNIPPET_LENGTH) + " …";
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) if (v != null) return v;
+        throw new IllegalArgumentException("no value");
+    }
+}

@@ -1,0 +1,2 @@
+INSERT INTO desks (name) VALUES ('metro');
+INSERT INTO desks (name) VALUES ('foreign');
