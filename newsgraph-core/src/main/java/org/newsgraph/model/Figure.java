@@ -26,4 +26,12 @@ package org.newsgraph.model;
 public record Figure(Double value, String qualifier, String counts, String subject, String where, String when,
                      String claimant, int start, int end,
                      String text, String noun, Double low, Double high, String bound, boolean vague,
-                     String unit, String perpetrator) {}
+                     String unit, String perpetrator) {
+
+    /** The contract's nine components only (readers of older stores); the added ones are empty. */
+    public Figure(Double value, String qualifier, String counts, String subject, String where, String when,
+                  String claimant, int start, int end) {
+        this(value, qualifier, counts, subject, where, when, claimant, start, end, null, null, null, null, null,
+                false, null, null);
+    }
+}
