@@ -12,6 +12,7 @@ class SeedProbe {
         for (SeedArticles.Seed s : SeedArticles.load()) {
             ExtractedArticle x = Pipeline.standard().run(s.article());
             for (Figure f : x.figures()) System.out.println("FIG " + ArticleJson.mapper().valueToTree(f));
+            for (var c : x.claims()) System.out.println("CLAIM " + ArticleJson.mapper().valueToTree(c));
         }
     }
 }
