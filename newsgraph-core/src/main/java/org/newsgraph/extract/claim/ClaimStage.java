@@ -38,16 +38,15 @@ public final class ClaimStage implements Stage {
 
     public static List<Claim> find(ExtractedArticle x) {
         List<Claim> out = new ArrayList<>();
-        Passage previous = null;
+        Sentence previous = null;
         for (Sentence s : Sentences.of(x.article())) {
-            Passage p = Passage.of(x, s);
-            List<Marker> markers = new ArrayList<>(Denials.find(p));
-            markers.addAll(Unverified.find(p));
-            for (Marker m : markers) {
-                Claim c = claim(p, previous, m);
+            List<Marker> markers = new ArrayList<>(Denials.find(s));
+            markers.addAll(Unverified.find(s));
+            for (Marker m : markers) {   // words are cut only for sentences with a marker: most have none
+                Claim c = claim(Passage.of(x, s), previous == null ? null : Passage.of(x, previous), m);
                 if (c != null && out.stream().noneMatch(o -> o.start() == c.start() && o.end() == c.end())) out.add(c);
             }
-            previous = p;
+            previous = s;
         }
         return out;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.figure.Passage;
+import org.newsgraph.extract.Sentence;
 
 /**
  * Denials and disputes of an assertion, three ways the news writes them:
@@ -41,10 +41,11 @@ public final class Denials {
 
     private Denials() {}
 
-    public static List<Marker> find(Passage p) {
-        String s = p.sentence().text();
-        int base = p.sentence().start();
+    public static List<Marker> find(Sentence sentence) {
+        String s = sentence.text();
         List<Marker> out = new ArrayList<>();
+        if (!mentionsDenial(s)) return out;   // the patterns are costly; most sentences deny nothing
+        int base = sentence.start();
         Matcher m = BACK.matcher(s);
         if (m.find()) {
             out.add(marker(m, base, base, true));
@@ -55,6 +56,12 @@ public final class Denials {
         m = BY.matcher(s);
         while (m.find()) out.add(marker(m, base, base + m.start(), false));
         return out;
+    }
+
+    private static boolean mentionsDenial(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.contains("den") || l.contains("disput") || l.contains("reject") || l.contains("contest")
+                || l.contains("dismiss");
     }
 
     private static Marker marker(Matcher m, int base, int start, boolean back) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.figure.Passage;
+import org.newsgraph.extract.Sentence;
 
 /**
  * Assertions the text says nobody has checked: "could not be independently verified", "was unable to verify",
@@ -29,10 +29,12 @@ public final class Unverified {
 
     private Unverified() {}
 
-    public static List<Marker> find(Passage p) {
-        String s = p.sentence().text();
-        int base = p.sentence().start();
+    public static List<Marker> find(Sentence sentence) {
+        String s = sentence.text();
         List<Marker> out = new ArrayList<>();
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        if (!l.contains("verif") && !l.contains("confirm") && !l.contains("evidence")) return out;   // cheap first
+        int base = sentence.start();
         Matcher m = MARKER.matcher(s);
         while (m.find()) {
             boolean back = BACK.matcher(s).find() && m.start() < s.length() / 2 + 40 && !hasClauseBefore(s, m.start());

@@ -24,6 +24,7 @@ public final class FigureStage implements Stage {
     public static List<Figure> find(ExtractedArticle x) {
         List<Figure> out = new ArrayList<>();
         for (Sentence s : Sentences.of(x.article())) {
+            if (!NumberWords.mayHoldNumber(s.text())) continue;   // cutting words is the cost; most sentences have no number
             Passage p = Passage.of(x, s);
             for (Quantity q : Quantities.find(p.words())) {
                 if (Exclusions.reason(p, q) != null) continue;

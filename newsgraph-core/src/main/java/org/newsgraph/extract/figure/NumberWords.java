@@ -28,6 +28,35 @@ public final class NumberWords {
 
     private NumberWords() {}
 
+    /** Words that start a number or a range ("dozens", "tens of thousands", "several hundred", "a dozen"). */
+    private static final java.util.Set<String> STARTERS = java.util.Set.of("dozens", "scores", "hundreds", "thousands",
+            "millions", "billions", "tens", "dozen", "hundred", "thousand", "million", "billion", "trillion");
+
+    /**
+     * A cheap first look: false only when the text has no digit and no number word, so the caller may skip it.
+     * Scans letter runs by hand; no regex, no allocation per character.
+     */
+    public static boolean mayHoldNumber(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) return true;
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < n && Character.isLetter(text.charAt(i))) i++;
+            int len = i - from;
+            if (len >= 3 && len <= 9) {
+                String w = text.substring(from, i).toLowerCase(java.util.Locale.ROOT);
+                if (SMALL.containsKey(w) || TENS.containsKey(w) || STARTERS.contains(w)) return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of a hyphen-free number word or a "twenty-five" compound, or null. */
     static Integer small(String lower) {
         Integer v = SMALL.get(lower);
