@@ -26,6 +26,12 @@ public interface NlpEngine {
      */
     List<List<String>> tagEntities(List<List<String>> sentences);
 
+    /**
+     * Lower-cased words that head a person's title or role ("minister", "spokesperson", "chief", "sheikh"), from the
+     * library's own lexicon.
+     */
+    java.util.Set<String> titleWords();
+
     /** The engine tuned for news, shared by every caller in this JVM. */
     static NlpEngine news() {
         return CoreNlpEngine.shared();

@@ -72,6 +72,11 @@ public final class CoreNlpEngine implements NlpEngine {
     }
 
     @Override
+    public java.util.Set<String> titleWords() {
+        return TitleLexicon.words();
+    }
+
+    @Override
     public List<List<String>> tagEntities(List<List<String>> sentences) {
         StringBuilder joined = new StringBuilder();
         for (List<String> s : sentences) {
@@ -129,7 +134,8 @@ public final class CoreNlpEngine implements NlpEngine {
                     continue;
                 }
                 String type = EntityTypes.coarse(ner);
-                if (!type.equals("O")) mentions.add(new Mention(body.substring(start, end), type, start, end, first, last));
+                // Pronouns come back as mentions too; entities are names, so their first token must be tagged.
+                if (!type.equals("O") && !"O".equals(labels.get(first).ner())) mentions.add(new Mention(body.substring(start, end), type, start, end, first, last));
             }
         }
         return new Analysis(body, tokens, sentences, mentions, times);
