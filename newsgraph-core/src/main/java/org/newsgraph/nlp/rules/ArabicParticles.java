@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.Analysis;
 import org.newsgraph.nlp.Mention;
-import org.newsgraph.nlp.Token;
 
 /**
  * A name that runs on into a hyphenated Arabic article ("Haraket Hezbollah al-Nujaba", "Ali al-Sistani") keeps it:
@@ -13,19 +12,19 @@ import org.newsgraph.nlp.Token;
  */
 final class ArabicParticles implements EntityRule {
 
-    private static final Pattern PARTICLE = Pattern.compile("(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\\p{Lu}[\\p{L}'-]*");
+    private static final Pattern PARTICLE = Pattern.compile("^ (?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\\p{Lu}[\\p{L}']*");
 
     @Override
     public Analysis apply(Analysis a) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : a.mentions()) {
             int end = m.endToken();
-            while (true) {
-                Token next = Spans.inSentence(a, m.firstToken(), end);
-                if (next == null || !PARTICLE.matcher(next.text()).matches()) break;
-                if (next.start() != a.tokens().get(end - 1).end() + 1) break;
-                if (Spans.mentionStartingAt(a, end) != null) break;
-                end++;
+            var match = PARTICLE.matcher(a.text().substring(m.end(), Math.min(a.text().length(), m.end() + 40)));
+            if (match.find() && Spans.mentionStartingAt(a, end) == null) {
+                int stop = m.end() + match.end();
+                // The tokeniser may split "al-Nujaba" at the hyphen: take every token up to the particle's end.
+                while (end < a.tokens().size() && a.tokens().get(end).end() <= stop
+                        && Spans.inSentence(a, m.firstToken(), end) != null) end++;
             }
             out.add(end == m.endToken() ? m : Spans.span(a, m.type(), m.firstToken(), end));
         }
