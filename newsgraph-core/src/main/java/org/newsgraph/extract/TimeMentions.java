@@ -21,8 +21,8 @@ import org.newsgraph.nlp.TimeExpression;
  */
 public final class TimeMentions {
 
-    private static final Pattern NEXT_YEAR = Pattern.compile("(?i)(the )?(next|following) year|a year later");
-    private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?i)(the )?(previous|preceding) year|a year (earlier|before)");
+    private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\b(?:(?:the )?(?:next|following) year|a year later)\\b");
+    private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?i)\\b(?:(?:the )?(?:previous|preceding) year|a year (?:earlier|before))\\b");
     private static final Pattern VALUE = Pattern.compile("(\\d{4}|XXXX)(-.*)?");
 
     private TimeMentions() {}
@@ -30,13 +30,36 @@ public final class TimeMentions {
     public static List<DateMention> normalise(Analysis x, Published p, Map<TimeExpression, LocalDate> resolved) {
         List<DateMention> out = new ArrayList<>();
         Integer lastYear = null;
-        for (TimeExpression t : x.times()) {
+        for (TimeExpression t : withRelativeYears(x)) {
             if (!t.type().equals("DATE") || t.value() == null || !VALUE.matcher(t.value()).matches()) continue;
             String value = value(x, t, p, resolved, lastYear);
             if (t.value().matches("\\d{4}") && t.text().contains(t.value())) lastYear = Integer.parseInt(t.value());
             out.add(new DateMention(t.text(), value, t.start(), t.end()));
         }
         return out;
+    }
+
+    /** The tagger's expressions plus "the next year" and the like where the tagger, lacking a date, left them out. */
+    private static List<TimeExpression> withRelativeYears(Analysis x) {
+        List<TimeExpression> all = new ArrayList<>(x.times());
+        for (Pattern p : List.of(NEXT_YEAR, PREVIOUS_YEAR)) {
+            var m = p.matcher(x.text());
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (all.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
+                int first = tokenAt(x, s);
+                int last = tokenAt(x, e - 1) + 1;
+                all.add(new TimeExpression(m.group(), "DATE", "XXXX", s, e, first, last));
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    private static int tokenAt(Analysis x, int offset) {
+        for (var t : x.tokens()) if (t.end() > offset) return t.index();
+        return x.tokens().size() - 1;
     }
 
     private static String value(Analysis x, TimeExpression t, Published p, Map<TimeExpression, LocalDate> resolved,
