@@ -31,7 +31,10 @@ public final class TimeMentions {
         List<DateMention> out = new ArrayList<>();
         Integer lastYear = null;
         for (TimeExpression t : withRelativeYears(x)) {
-            if (!t.type().equals("DATE") || t.value() == null || !VALUE.matcher(t.value()).matches()) continue;
+            if (!t.type().equals("DATE") || t.value() == null) continue;
+            String text = t.text().strip();
+            boolean relativeYear = NEXT_YEAR.matcher(text).matches() || PREVIOUS_YEAR.matcher(text).matches();
+            if (!relativeYear && !VALUE.matcher(t.value()).matches()) continue;
             String value = value(x, t, p, resolved, lastYear);
             if (t.value().matches("\\d{4}") && t.text().contains(t.value())) lastYear = Integer.parseInt(t.value());
             out.add(new DateMention(t.text(), value, t.start(), t.end()));
@@ -47,7 +50,8 @@ public final class TimeMentions {
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
-                if (all.stream().anyMatch(t -> t.start() < e && s < t.end())) continue;
+                // Ours replaces whatever the tagger made of the words ("year" as a duration, a date with no value).
+                all.removeIf(t -> t.start() < e && s < t.end());
                 int first = tokenAt(x, s);
                 int last = tokenAt(x, e - 1) + 1;
                 all.add(new TimeExpression(m.group(), "DATE", "XXXX", s, e, first, last));
