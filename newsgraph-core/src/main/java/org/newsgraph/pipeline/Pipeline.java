@@ -15,7 +15,7 @@ public final class Pipeline {
 
     /** The stages built so far. */
     public static Pipeline standard() {
-        return new Pipeline(List.of());
+        return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news()));
     }
 
     public ExtractedArticle run(Article article) {
