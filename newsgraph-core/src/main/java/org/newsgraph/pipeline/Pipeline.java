@@ -17,7 +17,7 @@ public final class Pipeline {
 
     /** The stages built so far. Figures and claims come last: they read entities, dates and quotes. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new FigureStage(), new ClaimStage()));
+        return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news(), new FigureStage(), new ClaimStage()));
     }
 
     public ExtractedArticle run(Article article) {
