@@ -16,6 +16,9 @@ public final class PlaceOf {
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern");
 
+    /** "in which Norland says ...": the place is the subject of a new clause, not where anything happened. */
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "whom", "whose", "where", "when");
+
     private PlaceOf() {}
 
     public static String find(Passage p, int start, int end) {
@@ -33,7 +36,7 @@ public final class PlaceOf {
             }
             boolean afterPreposition = p.word(lead) != null && PREPOSITIONS.contains(p.word(lead).lower())
                     || p.word(lead - 1) != null && PREPOSITIONS.contains(p.word(lead - 1).lower())
-                    && p.word(lead).letters() && !p.word(lead).capitalised();
+                    && p.word(lead).letters() && !p.word(lead).capitalised() && !RELATIVES.contains(p.word(lead).lower());
             int distance = e.start() >= end ? e.start() - end : Math.max(0, start - e.end());
             if (afterPreposition && !bestAfterPreposition || afterPreposition == bestAfterPreposition
                     && distance < bestDistance) {

@@ -79,6 +79,13 @@ class FigureContextTest {
     }
 
     @Test
+    void aPlaceOpeningARelativeClauseIsNotWhere() {
+        String s = "The siege began with a raid on eastern Vesta in which Norland says rebels killed some 90 people.";
+        Figure f = only(Texts.of(s).place("Vesta").place("Norland").build());
+        assertThat(f.where()).isEqualTo("eastern Vesta");
+    }
+
+    @Test
     void perpetrators() {
         assertThat(only(Texts.of("The Crimson Front killed 14 guards.").build()).perpetrator()).isEqualTo("Crimson Front");
         assertThat(only(Texts.of("Nine people were wounded by Tessin militiamen.").build()).perpetrator())
