@@ -1,6 +1,8 @@
 package org.newsgraph.pipeline;
 
 import java.util.List;
+import org.newsgraph.extract.claim.ClaimStage;
+import org.newsgraph.extract.figure.FigureStage;
 import org.newsgraph.extract.quote.QuoteStage;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ExtractedArticle;
@@ -14,9 +16,10 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** The stages built so far. */
+    /** The stages built so far. Figures and claims come last: they read entities, dates and quotes. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new QuoteStage()));
+        return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news(), new QuoteStage(), new FigureStage(),
+                new ClaimStage()));
     }
 
     public ExtractedArticle run(Article article) {
