@@ -25,7 +25,7 @@ public final class Contents {
             if (i > 0 && i < w.size() && w.get(i - 1).is("that") && w.get(i).is(",")) i++;   // "said that, if elected, he"
             if (i < w.size() && !w.get(i).is(",") && !w.get(i).is(".") && !w.get(i).is(";")
                     && !CueWords.PARTICIPLES.contains(w.get(i).lower())) {
-                return trim(text, w.get(i).start(), endOf(text, w, sentence));
+                return trim(text, w.get(i).start(), clauseEnd(w, i));
             }
         }
         int before = sourceFirst && source != null ? source.start() : cue.span().start();
@@ -62,6 +62,22 @@ public final class Contents {
         if (k == 0) return null;
         return trim(text, w.get(0).start(), w.get(k).start());
     }
+
+    /**
+     * Where reported speech ends: the sentence end, or a comma before the writer's own context ("were
+     * 'unacceptable,' after dozens of settlers assaulted a village"), which the source did not say.
+     */
+    private static int clauseEnd(List<Word> w, int from) {
+        for (int j = from + 1; j + 1 < w.size(); j++) {
+            if ((w.get(j).is(",") || Sources.isMark(w.get(j)) && j > 0 && w.get(j - 1).is(","))
+                    && CONTEXT.contains(w.get(j + 1).lower())) {
+                return w.get(j).is(",") ? w.get(j).start() : w.get(j).end();
+            }
+        }
+        return w.get(w.size() - 1).end();
+    }
+
+    private static final Set<String> CONTEXT = Set.of("after", "amid", "following", "despite", "as");
 
     private static int endOf(String text, List<Word> w, Span sentence) {
         return w.get(w.size() - 1).end();
