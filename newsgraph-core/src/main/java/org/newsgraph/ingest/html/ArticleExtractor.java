@@ -1,0 +1,131 @@
+package org.newsgraph.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.newsgraph.ingest.html.heuristic.Heuristics;
+import org.newsgraph.model.Block;
+import org.newsgraph.model.Image;
+
+/**
+ * Main-text extraction from one HTML page. Steps: read the metadata; drop what is never text (scripts,
+ * styles, forms' controls); let each {@link Heuristic} drop elements; find the main content
+ * ({@link ContentFinder}); lay it out as blocks ({@link BlockWriter}); let each heuristic drop blocks.
+ * Thread-safe and stateless: one instance serves every thread.
+ */
+public final class ArticleExtractor {
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "object", "embed", "canvas", "input", "select", "textarea", "button", "option", "link", "meta", "math",
+            "dialog");
+    /** Never dropped by a heuristic when it holds more than this share of the page's text. */
+    private static final double GUARD_SHARE = 0.5;
+
+    private final List<Heuristic> heuristics;
+
+    public ArticleExtractor() {
+        this(Heuristics.standard());
+    }
+
+    public ArticleExtractor(List<Heuristic> heuristics) {
+        this.heuristics = List.copyOf(heuristics);
+    }
+
+    public List<Heuristic> heuristics() {
+        return heuristics;
+    }
+
+    /** Parses and extracts; {@code baseUri} resolves relative links (may be empty). */
+    public WebArticle extract(String html, String baseUri) {
+        return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+    }
+
+    /** Extracts from a parsed page; the document is modified (noise removed). */
+    public WebArticle extract(Document doc) {
+        PageMetadata meta = MetadataReader.read(doc);
+        Element body = doc.body();
+        Element h1 = body.selectFirst("h1");
+        String h1Text = h1 == null ? null : BlockWriter.normalise(h1.text());
+        removeNeverText(body);
+        TextStats stats = TextStats.of(body);
+        prune(body, stats);
+        stats = TextStats.of(body);
+        List<Element> content = ContentFinder.find(body, stats);
+        List<Image> images = Captions.from(content);
+        List<TextBlock> candidates = BlockWriter.write(content);
+        String headline = headline(meta, h1Text);
+        List<Block> blocks = new ArrayList<>();
+        for (TextBlock b : candidates) {
+            if (dropped(b)) continue;
+            if (b.text().equals(headline) && blocks.isEmpty()) continue;
+            blocks.add(b.subhead() ? Block.subhead(b.text()) : Block.paragraph(b.text()));
+        }
+        return new WebArticle(meta, headline, blocks, images);
+    }
+
+    private boolean dropped(TextBlock b) {
+        for (Heuristic h : heuristics) if (h.dropsBlock(b)) return true;
+        return false;
+    }
+
+    /** The JSON-LD headline, else the page's h1, else Open Graph or the title. */
+    private static String headline(PageMetadata meta, String h1) {
+        if (h1 != null && !h1.isEmpty() && h1.length() < 300) {
+            if (meta.headline() == null || meta.headline().contains(h1) || h1.contains(meta.headline())) return h1;
+        }
+        return meta.headline() != null ? meta.headline() : h1 == null ? "" : h1;
+    }
+
+    private static void removeNeverText(Element body) {
+        List<Element> remove = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && NEVER_TEXT.contains(e.normalName())) {
+                    remove.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element e : remove) e.remove();
+    }
+
+    private void prune(Element body, TextStats stats) {
+        Map<Element, Boolean> guarded = guarded(body);
+        int total = stats.chars(body);
+        List<Element> remove = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body || guarded.containsKey(e)) return FilterResult.CONTINUE;
+                if (total > 0 && stats.chars(e) > total * GUARD_SHARE) return FilterResult.CONTINUE;
+                for (Heuristic h : heuristics) {
+                    if (h.dropsElement(e, stats)) {
+                        remove.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element e : remove) e.remove();
+    }
+
+    /** Elements marked as the article body, and their ancestors: no heuristic may drop them. */
+    private static Map<Element, Boolean> guarded(Element body) {
+        Map<Element, Boolean> out = new IdentityHashMap<>();
+        for (Element marked : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+            for (Element e = marked; e != null && !out.containsKey(e); e = e.parent()) out.put(e, true);
+        }
+        return out;
+    }
+}

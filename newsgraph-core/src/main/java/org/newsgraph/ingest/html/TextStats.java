@@ -1,0 +1,96 @@
+package org.newsgraph.ingest.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Per element: visible characters (whitespace not counted), characters inside links, commas, links and links to social networks, computed in
+ * one iterative post-order pass so that no heuristic ever walks a subtree again (pages can nest 100,000 deep).
+ */
+public final class TextStats {
+
+    private static final int[] NONE = new int[5];
+    private static final java.util.regex.Pattern SOCIAL = java.util.regex.Pattern.compile(
+            "(?i)(facebook\\.com|twitter\\.com|x\\.com/intent|linkedin\\.com|pinterest\\.|whatsapp|reddit\\.com/submit"
+            + "|mailto:|t\\.me/share|tumblr\\.com/share|instagram\\.com|youtube\\.com/(user|channel|c/))");
+    private final Map<Element, int[]> stats = new IdentityHashMap<>();
+
+    private TextStats() {}
+
+    public static TextStats of(Element root) {
+        TextStats s = new TextStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                Node parentNode = node.parentNode();
+                Element parent = parentNode instanceof Element pe && node != root ? pe : null;
+                if (node instanceof TextNode t) {
+                    if (parent == null) return;
+                    String text = t.getWholeText();
+                    int chars = 0;
+                    int commas = 0;
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        if (!Character.isWhitespace(c) && c != '\u00A0') chars++;
+                        if (c == ',' || c == '\uFF0C' || c == '\u060C') commas++;
+                    }
+                    int[] p = s.stats.computeIfAbsent(parent, k -> new int[5]);
+                    p[0] += chars;
+                    p[2] += commas;
+                } else if (node instanceof Element e) {
+                    int[] mine = s.stats.computeIfAbsent(e, k -> new int[5]);
+                    if (e.nameIs("a")) {
+                        mine[1] = mine[0];
+                        mine[3]++;
+                        if (SOCIAL.matcher(e.attr("href")).find()) mine[4]++;
+                    }
+                    if (parent != null) {
+                        int[] p = s.stats.computeIfAbsent(parent, k -> new int[5]);
+                        p[0] += mine[0];
+                        p[1] += mine[1];
+                        p[2] += mine[2];
+                        p[3] += mine[3];
+                        p[4] += mine[4];
+                    }
+                }
+            }
+        }, root);
+        return s;
+    }
+
+    public int chars(Element e) {
+        return stats.getOrDefault(e, NONE)[0];
+    }
+
+    public int linkChars(Element e) {
+        return stats.getOrDefault(e, NONE)[1];
+    }
+
+    public int commas(Element e) {
+        return stats.getOrDefault(e, NONE)[2];
+    }
+
+    /** Number of links ({@code <a>}) in the element. */
+    public int links(Element e) {
+        return stats.getOrDefault(e, NONE)[3];
+    }
+
+    /** Number of links to social networks or share endpoints (facebook, twitter, mailto:...). */
+    public int socialLinks(Element e) {
+        return stats.getOrDefault(e, NONE)[4];
+    }
+
+    /** Share of the element's characters that sit inside links; 0 for an empty element. */
+    public double linkDensity(Element e) {
+        int c = chars(e);
+        return c == 0 ? 0 : (double) linkChars(e) / c;
+    }
+}

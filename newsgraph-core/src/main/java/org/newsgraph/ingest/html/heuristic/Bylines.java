@@ -1,0 +1,37 @@
+package org.newsgraph.ingest.html.heuristic;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.newsgraph.ingest.html.Heuristic;
+import org.newsgraph.ingest.html.Names;
+import org.newsgraph.ingest.html.TextBlock;
+import org.newsgraph.ingest.html.TextStats;
+
+/** Bylines, author boxes and timestamps: by name or markup (rel=author, itemprop=author), or "By Jane Doe" lines. */
+public final class Bylines implements Heuristic {
+
+    private static final Pattern NAMES = Names.words("byline|by-line|author|contributor|writer|dateline|timestamp"
+            + "|published|updated|posted|pubdate|date|time|credit|meta|article-info|articleinfo|reporter");
+    private static final Pattern TEXT = Pattern.compile(
+            "(?i)^(by|written by|words by|reporting by|von|par|por)\\s+\\p{Lu}.{0,100}$"
+            + "|^(published|updated|posted|last updated|first published)( on| at)?\\s*:?\\s+.{0,60}$");
+
+    @Override
+    public String name() {
+        return "bylines";
+    }
+
+    @Override
+    public boolean dropsElement(Element e, TextStats stats) {
+        if (stats.chars(e) > 200) return false;
+        if (e.nameIs("time") || e.nameIs("address")) return true;
+        if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase().contains("author")) return true;
+        String n = Names.of(e);
+        return !n.isEmpty() && NAMES.matcher(n).find() && !Names.CONTENT.matcher(n).find();
+    }
+
+    @Override
+    public boolean dropsBlock(TextBlock b) {
+        return b.text().length() < 120 && TEXT.matcher(b.text()).matches();
+    }
+}
