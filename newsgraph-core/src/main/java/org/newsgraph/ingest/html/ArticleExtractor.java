@@ -26,7 +26,7 @@ public final class ArticleExtractor {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "embed", "canvas", "input", "select", "textarea", "button", "option", "link", "meta", "math",
             "dialog");
-    /** Never dropped by a heuristic when it holds more than this share of the page's text. */
+    /** Never dropped by a weak heuristic when it holds more than this share of the page's text or prose. */
     private static final double GUARD_SHARE = 0.5;
 
     private final List<Heuristic> heuristics;
@@ -102,14 +102,16 @@ public final class ArticleExtractor {
     private void prune(Element body, TextStats stats) {
         Map<Element, Boolean> guarded = guarded(body);
         int total = stats.chars(body);
+        int prose = stats.prose(body);
         List<Element> remove = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || e == body || guarded.containsKey(e)) return FilterResult.CONTINUE;
-                if (total > 0 && stats.chars(e) > total * GUARD_SHARE) return FilterResult.CONTINUE;
+                boolean major = total > 0 && stats.chars(e) > total * GUARD_SHARE
+                        || prose >= 200 && stats.prose(e) > prose * GUARD_SHARE;
                 for (Heuristic h : heuristics) {
-                    if (h.dropsElement(e, stats)) {
+                    if ((!major || h.strong()) && h.dropsElement(e, stats)) {
                         remove.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }

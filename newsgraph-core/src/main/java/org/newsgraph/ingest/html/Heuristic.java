@@ -11,6 +11,14 @@ public interface Heuristic {
 
     String name();
 
+    /**
+     * True when the heuristic's evidence is strong enough to drop an element that holds most of the page's
+     * prose (reader comments can outweigh the article). Weak heuristics never drop such an element.
+     */
+    default boolean strong() {
+        return false;
+    }
+
     /** True when the element and everything in it is noise. */
     default boolean dropsElement(Element e, TextStats stats) {
         return false;

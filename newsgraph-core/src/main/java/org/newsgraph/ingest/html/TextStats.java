@@ -14,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class TextStats {
 
-    private static final int[] NONE = new int[5];
+    private static final int[] NONE = new int[6];
     private static final java.util.regex.Pattern SOCIAL = java.util.regex.Pattern.compile(
             "(?i)(facebook\\.com|twitter\\.com|x\\.com/intent|linkedin\\.com|pinterest\\.|whatsapp|reddit\\.com/submit"
             + "|mailto:|t\\.me/share|tumblr\\.com/share|instagram\\.com|youtube\\.com/(user|channel|c/))");
@@ -42,23 +42,25 @@ public final class TextStats {
                         if (!Character.isWhitespace(c) && c != '\u00A0') chars++;
                         if (c == ',' || c == '\uFF0C' || c == '\u060C') commas++;
                     }
-                    int[] p = s.stats.computeIfAbsent(parent, k -> new int[5]);
+                    int[] p = s.stats.computeIfAbsent(parent, k -> new int[6]);
                     p[0] += chars;
                     p[2] += commas;
                 } else if (node instanceof Element e) {
-                    int[] mine = s.stats.computeIfAbsent(e, k -> new int[5]);
+                    int[] mine = s.stats.computeIfAbsent(e, k -> new int[6]);
                     if (e.nameIs("a")) {
                         mine[1] = mine[0];
                         mine[3]++;
                         if (SOCIAL.matcher(e.attr("href")).find()) mine[4]++;
                     }
+                    if (mine[5] == 0 && isProseTag(e) && mine[0] >= 40 && mine[1] * 10 < mine[0] * 3) mine[5] = mine[0];
                     if (parent != null) {
-                        int[] p = s.stats.computeIfAbsent(parent, k -> new int[5]);
+                        int[] p = s.stats.computeIfAbsent(parent, k -> new int[6]);
                         p[0] += mine[0];
                         p[1] += mine[1];
                         p[2] += mine[2];
                         p[3] += mine[3];
                         p[4] += mine[4];
+                        p[5] += mine[5];
                     }
                 }
             }
@@ -76,6 +78,18 @@ public final class TextStats {
 
     public int commas(Element e) {
         return stats.getOrDefault(e, NONE)[2];
+    }
+
+    /**
+     * Characters of prose in the element: paragraphs ({@code p, pre, blockquote}) of at least 40 characters,
+     * less than 30% of them in links.
+     */
+    public int prose(Element e) {
+        return stats.getOrDefault(e, NONE)[5];
+    }
+
+    private static boolean isProseTag(Element e) {
+        return e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote");
     }
 
     /** Number of links ({@code <a>}) in the element. */

@@ -14,9 +14,11 @@ public final class BoilerplateNames implements Heuristic {
 
     private static final Pattern NOISE = Names.words(
             "nav|menu|footer|foot|sidebar|side-bar|breadcrumb|pagination|pager|masthead|topbar|toolbar|skip"
-            + "|ad|ads|advert|advertisement|adslot|ad-slot|dfp|gpt|sponsor|promo|widget|banner|skyscraper"
+            + "|ad|ads|advert|advertisement|adslot|ad-slot|dfp|gpt|sponsor|promo|banner|skyscraper"
             + "|legal|copyright|disclaimer|tags|tag-list|taglist|keywords|subnav|site-header|header"
             + "|hidden|visually-hidden|sr-only|screen-reader|offscreen|print-only|noprint|jump|extra");
+    /** Words that name furniture as often as a box that holds the article: trusted only for link lists. */
+    private static final Pattern WEAK = Names.words("widget|module|box|block|panel|header");
     private static final Pattern EXACT_TOKEN = Pattern.compile(
             "(^|[\\s_-])(ad|ads|gpt|dfp|header|foot|tags|extra|jump|skip|pager|hidden)([\\s_-]|$)");
 
@@ -38,7 +40,7 @@ public final class BoilerplateNames implements Heuristic {
             if (word.length() > 5 || !isShortAmbiguous(word)) return true;
             if (EXACT_TOKEN.matcher(n).find()) return true;
         }
-        return false;
+        return WEAK.matcher(n).find() && (stats.linkDensity(e) > 0.3 || stats.chars(e) < 80);
     }
 
     private static boolean isShortAmbiguous(String w) {

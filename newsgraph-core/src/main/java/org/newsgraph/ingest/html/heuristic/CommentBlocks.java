@@ -22,6 +22,11 @@ public final class CommentBlocks implements Heuristic {
     }
 
     @Override
+    public boolean strong() {
+        return true;
+    }
+
+    @Override
     public boolean dropsElement(Element e, TextStats stats) {
         String n = Names.of(e);
         return !n.isEmpty() && NAMES.matcher(n).find();

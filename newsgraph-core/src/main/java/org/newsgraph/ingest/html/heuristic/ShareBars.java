@@ -11,7 +11,7 @@ import org.newsgraph.ingest.html.TextStats;
 public final class ShareBars implements Heuristic {
 
     private static final Pattern NAMES = Names.words("share|sharing|social|addthis|sharethis|follow|sociable"
-            + "|print-?button|email-?button|whatsapp|facebook|twitter|linkedin|pinterest");
+            + "|print-?button|email-?button");
     private static final Pattern TEXT = Pattern.compile(
             "(?i)^(share( this( article| story| page)?)?( on)?|share via|share on (facebook|twitter|linkedin)"
             + "|follow us( on)?|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|pinterest|reddit)"
