@@ -71,6 +71,25 @@ public final class ArticleExtractor {
         return new WebArticle(meta, headline, blocks, images);
     }
 
+    /**
+     * Blocks of an HTML fragment that is all content (a feed entry's body): no content finding, only the
+     * removal of what is never text and the block-level heuristics.
+     */
+    public List<Block> fragment(String html) {
+        Element body = Jsoup.parseBodyFragment(html == null ? "" : html).body();
+        removeNeverText(body);
+        List<Block> blocks = new ArrayList<>();
+        for (TextBlock b : BlockWriter.write(List.of(body))) {
+            if (!dropped(b)) blocks.add(b.subhead() ? Block.subhead(b.text()) : Block.paragraph(b.text()));
+        }
+        return blocks;
+    }
+
+    /** Captioned images of an HTML fragment. */
+    public List<Image> fragmentImages(String html) {
+        return Captions.from(List.of(Jsoup.parseBodyFragment(html == null ? "" : html).body()));
+    }
+
     private boolean dropped(TextBlock b) {
         for (Heuristic h : heuristics) if (h.dropsBlock(b)) return true;
         return false;

@@ -12,9 +12,11 @@ public final class Bylines implements Heuristic {
 
     private static final Pattern NAMES = Names.words("byline|by-line|author|contributor|writer|dateline|timestamp"
             + "|published|updated|posted|pubdate|date|time|credit|meta|article-info|articleinfo|reporter");
+    /** "By" and a run of capitalised names ("By Ana Lopes and John Roe, Reuters"); "By noon, ..." is prose. */
     private static final Pattern TEXT = Pattern.compile(
-            "(?i)^(by|written by|words by|reporting by|von|par|por)\\s+\\p{Lu}.{0,100}$"
-            + "|^(published|updated|posted|last updated|first published)( on| at)?\\s*:?\\s+.{0,60}$");
+            "^(?:By|BY|by|Written by|Words by|Reporting by|Von|Par|Por)\\s+\\p{Lu}[\\p{L}.'\u2019-]*"
+            + "(?:,?\\s+(?:and\\s+|&\\s+|und\\s+|et\\s+|y\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*){0,7}(?:\\s*[,|\u2022\u00b7]\\s*.{0,60})?$"
+            + "|^(?i:published|updated|posted|last updated|first published)(?i:\\s+on|\\s+at)?\\s*:?\\s+.{0,60}$");
 
     @Override
     public String name() {
