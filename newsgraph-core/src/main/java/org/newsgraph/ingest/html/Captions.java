@@ -50,7 +50,7 @@ public final class Captions {
                 if (e.nameIs("figure")) {
                     caption = e.selectFirst("figcaption");
                     if (caption == null) caption = firstByClass(e);
-                } else if (!e.nameIs("figcaption") && CAPTION_CLASS.matcher(Names.of(e)).find()
+                } else if (!e.nameIs("figcaption") && Names.of(e).contains("caption")
                         && e.closest("figure") == null && e.text().length() < 600) {
                     caption = e;
                 }

@@ -31,26 +31,50 @@ public final class MetadataReader {
     private MetadataReader() {}
 
     public static PageMetadata read(Document doc) {
+        return read(doc, new Metas(doc));
+    }
+
+    /** Every {@code <meta>} once: key (name, property, itemprop or http-equiv, lower-cased) to its first content. */
+    static final class Metas {
+        private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
+
+        Metas(Document doc) {
+            for (Element m : doc.getElementsByTag("meta")) {
+                String c = m.attr("content");
+                if (c.isBlank()) continue;
+                for (String a : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                    String k = m.attr(a);
+                    if (!k.isEmpty()) byKey.putIfAbsent(k.toLowerCase(Locale.ROOT), c.strip());
+                }
+            }
+        }
+
+        String get(String key) {
+            return byKey.get(key);
+        }
+    }
+
+    private static PageMetadata read(Document doc, Metas metas) {
         JsonNode ld = jsonLdArticle(doc);
-        String headline = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "title"), doc.title());
-        String published = date(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "parsely-pub-date"),
-                meta(doc, "sailthru.date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"), meta(doc, "date"),
+        String headline = first(text(ld, "headline"), metas.get("og:title"), metas.get("twitter:title"),
+                metas.get("title"), doc.title());
+        String published = date(text(ld, "datePublished"), metas.get("article:published_time"),
+                metas.get("og:article:published_time"), metas.get("datePublished"), metas.get("pubdate"),
+                metas.get("publishdate"), metas.get("publish-date"), metas.get("parsely-pub-date"),
+                metas.get("sailthru.date"), metas.get("dc.date.issued"), metas.get("dc.date"), metas.get("date"),
                 timeAttr(doc, "datePublished"));
-        String modified = date(text(ld, "dateModified"), meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"), meta(doc, "dateModified"), meta(doc, "last-modified"),
+        String modified = date(text(ld, "dateModified"), metas.get("article:modified_time"),
+                metas.get("og:updated_time"), metas.get("dateModified"), metas.get("last-modified"),
                 timeAttr(doc, "dateModified"));
-        List<String> authors = authors(ld, doc);
-        String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"),
+        List<String> authors = authors(ld, metas);
+        String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), metas.get("og:url"),
                 text(ld, "url"));
-        String section = first(text(ld, "articleSection"), meta(doc, "article:section"), meta(doc, "section"));
+        String section = first(text(ld, "articleSection"), metas.get("article:section"), metas.get("section"));
         String language = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                text(ld, "inLanguage"), meta(doc, "content-language"), meta(doc, "og:locale"),
-                meta(doc, "language"));
-        String description = first(meta(doc, "og:description"), meta(doc, "description"), text(ld, "description"));
-        String site = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.get("publisher"), "name"));
+                text(ld, "inLanguage"), metas.get("content-language"), metas.get("og:locale"),
+                metas.get("language"));
+        String description = first(metas.get("og:description"), metas.get("description"), text(ld, "description"));
+        String site = first(metas.get("og:site_name"), ld == null ? null : text(ld.get("publisher"), "name"));
         return new PageMetadata(clean(headline), published, modified, authors, clean(canonical), clean(section),
                 clean(language), clean(description), clean(site));
     }
@@ -94,7 +118,7 @@ public final class MetadataReader {
         return ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
     }
 
-    private static List<String> authors(JsonNode ld, Document doc) {
+    private static List<String> authors(JsonNode ld, Metas metas) {
         Set<String> out = new LinkedHashSet<>();
         if (ld != null && ld.has("author")) {
             JsonNode a = ld.get("author");
@@ -107,7 +131,7 @@ public final class MetadataReader {
         }
         if (out.isEmpty()) {
             for (String key : new String[] {"author", "article:author", "parsely-author", "dc.creator", "byl"}) {
-                String v = meta(doc, key);
+                String v = metas.get(key);
                 if (v != null && !v.isBlank() && !v.startsWith("http")) {
                     out.add(v.replaceFirst("(?i)^by\\s+", "").strip());
                     break;
@@ -117,21 +141,8 @@ public final class MetadataReader {
         return new ArrayList<>(out);
     }
 
-    /** The content of {@code <meta name|property|itemprop=key>}, case-insensitive on the key. */
-    static String meta(Document doc, String key) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            for (String a : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                if (m.attr(a).equalsIgnoreCase(key)) {
-                    String c = m.attr("content");
-                    if (!c.isBlank()) return c.strip();
-                }
-            }
-        }
-        return null;
-    }
-
     private static String timeAttr(Document doc, String itemprop) {
-        Element e = doc.selectFirst("[itemprop=" + itemprop + "]");
+        Element e = doc.getElementsByAttributeValue("itemprop", itemprop).first();
         if (e == null) return null;
         for (String a : new String[] {"datetime", "content"}) if (e.hasAttr(a)) return e.attr(a);
         return e.text();

@@ -1,15 +1,13 @@
 package org.newsgraph.ingest.html;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/** An element's class and id, lower-cased, as the name-based heuristics see them. */
+/** An element's class and id, lower-cased, as the name-based heuristics see them, and word lists to match them. */
 public final class Names {
 
     /** Names that mark the main content; a generic boilerplate name beside one of these is not trusted. */
-    public static final Pattern CONTENT = Pattern.compile(
-            "(^|[^a-z])(article|content|main|story|body|entry|post|text|prose)([^a-z]|$)");
+    public static final Words CONTENT = Words.tokens("article|content|main|story|body|entry|post|text|prose");
 
     private Names() {}
 
@@ -20,8 +18,51 @@ public final class Names {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    /** True when a word of the element's class or id matches {@code words} (a regex alternation). */
-    public static Pattern words(String alternation) {
-        return Pattern.compile("(^|[^a-z])(" + alternation + ")");
+    /** Words that start where a name's word starts (after a non-letter), e.g. "comment" in "post-comments". */
+    public static Words words(String alternation) {
+        return new Words(alternation.split("\\|"), false);
+    }
+
+    /**
+     * A fixed list of words looked for at word starts of a lower-cased name: a scan of the name's word starts
+     * against the list, much cheaper than a regular expression with an alternation tried at every position.
+     */
+    public static final class Words {
+
+        private final String[] words;
+        private final boolean whole;
+
+        private Words(String[] words, boolean whole) {
+            this.words = words;
+            this.whole = whole;
+        }
+
+        /** Words that must be a whole word of the name ("ad" in "ad-slot" but not in "adult" nor "read"). */
+        public static Words tokens(String alternation) {
+            return new Words(alternation.split("\\|"), true);
+        }
+
+        /** The first listed word found in the name, or null. */
+        public String find(String name) {
+            int n = name.length();
+            for (int i = 0; i < n; i++) {
+                if (i > 0 && isLetter(name.charAt(i - 1))) continue;
+                if (!isLetter(name.charAt(i))) continue;
+                for (String w : words) {
+                    if (name.startsWith(w, i) && (!whole || i + w.length() == n || !isLetter(name.charAt(i + w.length())))) {
+                        return w;
+                    }
+                }
+            }
+            return null;
+        }
+
+        public boolean in(String name) {
+            return !name.isEmpty() && find(name) != null;
+        }
+
+        private static boolean isLetter(char c) {
+            return c >= 'a' && c <= 'z';
+        }
     }
 }

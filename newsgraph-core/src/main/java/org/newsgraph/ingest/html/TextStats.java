@@ -19,6 +19,7 @@ public final class TextStats {
             "(?i)(facebook\\.com|twitter\\.com|x\\.com/intent|linkedin\\.com|pinterest\\.|whatsapp|reddit\\.com/submit"
             + "|mailto:|t\\.me/share|tumblr\\.com/share|instagram\\.com|youtube\\.com/(user|channel|c/))");
     private final Map<Element, int[]> stats = new IdentityHashMap<>();
+    private final Map<Element, String> names = new IdentityHashMap<>();
 
     private TextStats() {}
 
@@ -50,7 +51,7 @@ public final class TextStats {
                     if (e.nameIs("a")) {
                         mine[1] = mine[0];
                         mine[3]++;
-                        if (SOCIAL.matcher(e.attr("href")).find()) mine[4]++;
+                        if (isSocial(e.attr("href"))) mine[4]++;
                     }
                     if (mine[5] == 0 && isProseTag(e) && mine[0] >= 40 && mine[1] * 10 < mine[0] * 3) mine[5] = mine[0];
                     if (parent != null) {
@@ -66,6 +67,21 @@ public final class TextStats {
             }
         }, root);
         return s;
+    }
+
+    /** The element's lower-cased class and id ({@link Names#of}), computed once. */
+    public String names(Element e) {
+        return names.computeIfAbsent(e, Names::of);
+    }
+
+    /** A cheap substring test first: the regular expression runs only on the few links that may be social. */
+    static boolean isSocial(String href) {
+        if (href.isEmpty()) return false;
+        boolean maybe = href.contains("facebook") || href.contains("twitter") || href.contains("x.com")
+                || href.contains("linkedin") || href.contains("pinterest") || href.contains("whatsapp")
+                || href.contains("reddit") || href.startsWith("mailto:") || href.contains("t.me")
+                || href.contains("tumblr") || href.contains("instagram") || href.contains("youtube");
+        return maybe && SOCIAL.matcher(href).find();
     }
 
     public int chars(Element e) {

@@ -10,7 +10,7 @@ import org.newsgraph.ingest.html.TextStats;
 /** Cookie and consent notices, newsletter and subscription prompts, paywall and sign-in overlays. */
 public final class Banners implements Heuristic {
 
-    private static final Pattern NAMES = Names.words("cookie|consent|gdpr|cmp|newsletter|subscribe|subscription"
+    private static final Names.Words NAMES = Names.words("cookie|consent|gdpr|cmp|newsletter|subscribe|subscription"
             + "|signup|sign-up|paywall|piano|modal|popup|pop-up|overlay|registration|regwall|login|signin|sign-in"
             + "|donate|membership|alert-bar|notification");
     private static final Pattern TEXT = Pattern.compile(
@@ -27,8 +27,8 @@ public final class Banners implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        String n = Names.of(e);
-        return !n.isEmpty() && NAMES.matcher(n).find() && !Names.CONTENT.matcher(n).find();
+        String n = stats.names(e);
+        return NAMES.in(n) && !Names.CONTENT.in(n);
     }
 
     @Override

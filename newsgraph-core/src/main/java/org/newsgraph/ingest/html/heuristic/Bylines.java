@@ -10,7 +10,7 @@ import org.newsgraph.ingest.html.TextStats;
 /** Bylines, author boxes and timestamps: by name or markup (rel=author, itemprop=author), or "By Jane Doe" lines. */
 public final class Bylines implements Heuristic {
 
-    private static final Pattern NAMES = Names.words("byline|by-line|author|contributor|writer|dateline|timestamp"
+    private static final Names.Words NAMES = Names.words("byline|by-line|author|contributor|writer|dateline|timestamp"
             + "|published|updated|posted|pubdate|date|time|credit|meta|article-info|articleinfo|reporter");
     /** "By" and a run of capitalised names ("By Ana Lopes and John Roe, Reuters"); "By noon, ..." is prose. */
     private static final Pattern TEXT = Pattern.compile(
@@ -28,8 +28,8 @@ public final class Bylines implements Heuristic {
         if (stats.chars(e) > 200) return false;
         if (e.nameIs("time") || e.nameIs("address")) return true;
         if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase().contains("author")) return true;
-        String n = Names.of(e);
-        return !n.isEmpty() && NAMES.matcher(n).find() && !Names.CONTENT.matcher(n).find();
+        String n = stats.names(e);
+        return NAMES.in(n) && !Names.CONTENT.in(n);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.newsgraph.ingest.html.TextStats;
 /** Reader comments and discussion threads, by name (comments, disqus, respond, replies) or by their heading. */
 public final class CommentBlocks implements Heuristic {
 
-    private static final Pattern NAMES = Names.words("comment|disqus|respond|repl(y|ies)|discussion|discuss|talkback"
+    private static final Names.Words NAMES = Names.words("comment|disqus|respond|reply|replies|discuss|talkback"
             + "|conversation|coral|viafoura|livefyre|spot-im|spotim|openweb");
     private static final Pattern TEXT = Pattern.compile(
             "(?i)^(\\d+\\s+)?(comments?|leave a (comment|reply)|post a comment|join the (conversation|discussion)"
@@ -28,8 +28,7 @@ public final class CommentBlocks implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        String n = Names.of(e);
-        return !n.isEmpty() && NAMES.matcher(n).find();
+        return NAMES.in(stats.names(e));
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.newsgraph.ingest.html.TextStats;
 /** Related, recommended, most-read and "read more" teasers, and the recirculation widgets that carry them. */
 public final class RelatedBlocks implements Heuristic {
 
-    private static final Pattern NAMES = Names.words("related|recommend|more-stories|more-from|morestories|read-more"
+    private static final Names.Words NAMES = Names.words("related|recommend|more-stories|more-from|morestories|read-more"
             + "|readmore|read-next|readnext|up-next|trending|popular|most-read|mostread|most-viewed|outbrain|taboola"
             + "|recirc|you-may|youmay|also-read|alsoread|further-reading|latest-news|more-news|next-article|teaser"
             + "|more-on|moreon|suggested");
@@ -28,8 +28,7 @@ public final class RelatedBlocks implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        String n = Names.of(e);
-        return !n.isEmpty() && NAMES.matcher(n).find();
+        return NAMES.in(stats.names(e));
     }
 
     @Override

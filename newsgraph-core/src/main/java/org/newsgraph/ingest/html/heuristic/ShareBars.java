@@ -10,8 +10,8 @@ import org.newsgraph.ingest.html.TextStats;
 /** Share and follow bars: social buttons by name, lists of links to social networks, "Share this" lines. */
 public final class ShareBars implements Heuristic {
 
-    private static final Pattern NAMES = Names.words("share|sharing|social|addthis|sharethis|follow|sociable"
-            + "|print-?button|email-?button");
+    private static final Names.Words NAMES = Names.words("share|sharing|social|addthis|sharethis|follow|sociable"
+            + "|print-button|printbutton|email-button|emailbutton");
     private static final Pattern TEXT = Pattern.compile(
             "(?i)^(share( this( article| story| page)?)?( on)?|share via|share on (facebook|twitter|linkedin)"
             + "|follow us( on)?|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|pinterest|reddit)"
@@ -24,8 +24,8 @@ public final class ShareBars implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        String n = Names.of(e);
-        if (!n.isEmpty() && NAMES.matcher(n).find() && !Names.CONTENT.matcher(n).find() && stats.chars(e) < 400) {
+        String n = stats.names(e);
+        if (NAMES.in(n) && !Names.CONTENT.in(n) && stats.chars(e) < 400) {
             return true;
         }
         int links = stats.links(e);
