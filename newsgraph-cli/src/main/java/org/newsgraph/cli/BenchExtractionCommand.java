@@ -17,6 +17,12 @@ final class BenchExtractionCommand implements Callable<Integer> {
             description = "Article-extraction benchmark folder (html/*.html.gz); default: the shared one when present, else generated pages.")
     Path benchmark;
 
+    @Option(names = "--generated", description = "Use generated pages even when the benchmark pages are present.")
+    boolean generated;
+
+    @Option(names = "--page-kb", defaultValue = "100", description = "Size of each generated page in KB (default ${DEFAULT-VALUE}).")
+    int pageKb;
+
     @Option(names = "--rounds", defaultValue = "5", description = "Timed passes over the pages (default ${DEFAULT-VALUE}).")
     int rounds;
 
@@ -30,11 +36,11 @@ final class BenchExtractionCommand implements Callable<Integer> {
             String shared = System.getProperty("newsgraph.shared", "../shared");
             dir = Path.of(shared, "benchmarks", "article-extraction");
         }
-        List<String> pages = ExtractionBench.benchmarkPages(dir);
+        List<String> pages = generated ? null : ExtractionBench.benchmarkPages(dir);
         String corpus;
         if (pages == null) {
-            pages = ExtractionBench.generatedPages(120, 100, 7);
-            corpus = "120 generated pages of about 100 KB";
+            pages = ExtractionBench.generatedPages(120, pageKb, 7);
+            corpus = "120 generated pages of about " + pageKb + " KB";
         } else {
             corpus = pages.size() + " article-extraction benchmark pages";
         }

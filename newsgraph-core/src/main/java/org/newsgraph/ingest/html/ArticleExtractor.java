@@ -54,9 +54,9 @@ public final class ArticleExtractor {
         Element body = doc.body();
         Element h1 = body.selectFirst("h1");
         String h1Text = h1 == null ? null : BlockWriter.normalise(h1.text());
-        removeNeverText(body);
+        List<Element> marked = removeNeverText(body);
         TextStats stats = TextStats.of(body);
-        prune(body, stats);
+        prune(body, stats, marked);
         stats = TextStats.of(body);
         List<Element> content = ContentFinder.find(body, stats);
         List<Image> images = Captions.from(content);
@@ -103,8 +103,10 @@ public final class ArticleExtractor {
         return meta.headline() != null ? meta.headline() : h1 == null ? "" : h1;
     }
 
-    private static void removeNeverText(Element body) {
+    /** Removes what is never text; returns the elements marked as the article body (itemprop=articleBody). */
+    private static List<Element> removeNeverText(Element body) {
         List<Element> remove = new ArrayList<>();
+        List<Element> marked = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -112,14 +114,18 @@ public final class ArticleExtractor {
                     remove.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (node instanceof Element e && e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    marked.add(e);
+                }
                 return FilterResult.CONTINUE;
             }
         }, body);
         for (Element e : remove) e.remove();
+        return marked;
     }
 
-    private void prune(Element body, TextStats stats) {
-        Map<Element, Boolean> guarded = guarded(body);
+    private void prune(Element body, TextStats stats, List<Element> marked) {
+        Map<Element, Boolean> guarded = guarded(marked);
         int total = stats.chars(body);
         int prose = stats.prose(body);
         List<Element> remove = new ArrayList<>();
@@ -142,9 +148,9 @@ public final class ArticleExtractor {
     }
 
     /** Elements marked as the article body, and their ancestors: no heuristic may drop them. */
-    private static Map<Element, Boolean> guarded(Element body) {
+    private static Map<Element, Boolean> guarded(List<Element> marks) {
         Map<Element, Boolean> out = new IdentityHashMap<>();
-        for (Element marked : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+        for (Element marked : marks) {
             for (Element e = marked; e != null && !out.containsKey(e); e = e.parent()) out.put(e, true);
         }
         return out;

@@ -59,13 +59,13 @@ public final class MetadataReader {
         String headline = first(text(ld, "headline"), metas.get("og:title"), metas.get("twitter:title"),
                 metas.get("title"), doc.title());
         String published = date(text(ld, "datePublished"), metas.get("article:published_time"),
-                metas.get("og:article:published_time"), metas.get("datePublished"), metas.get("pubdate"),
+                metas.get("og:article:published_time"), metas.get("datepublished"), metas.get("pubdate"),
                 metas.get("publishdate"), metas.get("publish-date"), metas.get("parsely-pub-date"),
-                metas.get("sailthru.date"), metas.get("dc.date.issued"), metas.get("dc.date"), metas.get("date"),
-                timeAttr(doc, "datePublished"));
+                metas.get("sailthru.date"), metas.get("dc.date.issued"), metas.get("dc.date"), metas.get("date"));
+        if (published == null) published = date(timeAttr(doc, "datePublished"));
         String modified = date(text(ld, "dateModified"), metas.get("article:modified_time"),
-                metas.get("og:updated_time"), metas.get("dateModified"), metas.get("last-modified"),
-                timeAttr(doc, "dateModified"));
+                metas.get("og:updated_time"), metas.get("datemodified"), metas.get("last-modified"));
+        if (modified == null) modified = date(timeAttr(doc, "dateModified"));
         List<String> authors = authors(ld, metas);
         String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), metas.get("og:url"),
                 text(ld, "url"));

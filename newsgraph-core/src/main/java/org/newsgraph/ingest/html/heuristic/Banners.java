@@ -14,11 +14,11 @@ public final class Banners implements Heuristic {
             + "|signup|sign-up|paywall|piano|modal|popup|pop-up|overlay|registration|regwall|login|signin|sign-in"
             + "|donate|membership|alert-bar|notification");
     private static final Pattern TEXT = Pattern.compile(
-            "(?i).{0,80}\\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)"
+            "(?i)\\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)"
             + "|sign up (for|to) (our|the)|subscribe (to|for) (our|the)|get (our|the) .{0,30}newsletter"
             + "|newsletter sign-?up|already a subscriber|subscribe now|log ?in to (continue|read)"
             + "|to continue reading|create a free account|support (our|independent) journalism"
-            + "|enter your email|your email address).{0,160}");
+            + "|enter your email|your email address)");
 
     @Override
     public String name() {
@@ -33,6 +33,6 @@ public final class Banners implements Heuristic {
 
     @Override
     public boolean dropsBlock(TextBlock b) {
-        return b.text().length() < 300 && TEXT.matcher(b.text()).matches();
+        return b.text().length() < 300 && TEXT.matcher(b.text()).find();
     }
 }
