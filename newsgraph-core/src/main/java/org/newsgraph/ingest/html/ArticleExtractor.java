@@ -56,8 +56,9 @@ public final class ArticleExtractor {
         String h1Text = h1 == null ? null : BlockWriter.normalise(h1.text());
         List<Element> marked = removeNeverText(body);
         TextStats stats = TextStats.of(body);
-        prune(body, stats, marked);
-        stats = TextStats.of(body);
+        List<Element> pruned = prune(body, stats, marked);
+        if (!stats.subtract(pruned, body, 200_000)) stats = TextStats.of(body);
+        for (Element e : pruned) e.remove();
         List<Element> content = ContentFinder.find(body, stats);
         List<Image> images = Captions.from(content);
         List<TextBlock> candidates = BlockWriter.write(content);
@@ -124,7 +125,8 @@ public final class ArticleExtractor {
         return marked;
     }
 
-    private void prune(Element body, TextStats stats, List<Element> marked) {
+    /** The elements the heuristics drop (outermost only); the caller removes them. */
+    private List<Element> prune(Element body, TextStats stats, List<Element> marked) {
         Map<Element, Boolean> guarded = guarded(marked);
         int total = stats.chars(body);
         int prose = stats.prose(body);
@@ -144,7 +146,7 @@ public final class ArticleExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        for (Element e : remove) e.remove();
+        return remove;
     }
 
     /** Elements marked as the article body, and their ancestors: no heuristic may drop them. */

@@ -26,7 +26,9 @@ final class BlockWriter implements NodeFilter {
     private final List<String> texts = new ArrayList<>();
     private final List<Boolean> subheads = new ArrayList<>();
     private final List<Integer> links = new ArrayList<>();
+    private final List<int[]> counts = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
+    private final StringBuilder norm = new StringBuilder();
     private int linkChars;
     private int anchorDepth;
     private int headingDepth;
@@ -41,7 +43,8 @@ final class BlockWriter implements NodeFilter {
         }
         List<TextBlock> out = new ArrayList<>(w.texts.size());
         for (int i = 0; i < w.texts.size(); i++) {
-            out.add(new TextBlock(w.texts.get(i), w.subheads.get(i), w.links.get(i), i, w.texts.size()));
+            int[] c = w.counts.get(i);
+            out.add(new TextBlock(w.texts.get(i), w.subheads.get(i), w.links.get(i), i, w.texts.size(), c[0], c[1]));
         }
         return out;
     }
@@ -93,11 +96,12 @@ final class BlockWriter implements NodeFilter {
 
     private void flush() {
         if (bufText) {
-            String text = normalise(buf);
-            if (!text.isEmpty()) {
-                texts.add(text);
+            int[] c = normalise(buf, norm);
+            if (norm.length() > 0) {
+                texts.add(norm.toString());
                 subheads.add(bufHeading);
                 links.add(linkChars);
+                counts.add(c);
             }
         }
         buf.setLength(0);
@@ -112,17 +116,28 @@ final class BlockWriter implements NodeFilter {
 
     static String normalise(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
+        normalise(s, out);
+        return out.toString();
+    }
+
+    /** Collapses runs of spaces into {@code out} (cleared first); returns [non-space characters, words]. */
+    static int[] normalise(CharSequence s, StringBuilder out) {
+        out.setLength(0);
         boolean space = false;
+        int chars = 0;
+        int words = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = out.length() > 0;
-            } else {
+            if (c > ' ' && c < '\u00A0' || !isSpace(c)) {
+                if (space || out.length() == 0) words++;
                 if (space) out.append(' ');
                 space = false;
                 out.append(c);
+                chars++;
+            } else {
+                space = out.length() > 0;
             }
         }
-        return out.toString();
+        return new int[] {chars, words};
     }
 }

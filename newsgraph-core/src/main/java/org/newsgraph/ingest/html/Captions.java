@@ -115,10 +115,18 @@ public final class Captions {
     /** [caption, credit or null]. */
     public static String[] splitCredit(String caption) {
         for (Pattern p : new Pattern[] {PAREN_CREDIT, AGENCY_CREDIT, LABEL_CREDIT}) {
+            if (p == AGENCY_CREDIT && !mayNameAgency(caption)) continue;
+            if (p == PAREN_CREDIT && caption.indexOf('(') < 0 && caption.indexOf('[') < 0) continue;
             Matcher m = p.matcher(caption);
             if (m.matches() && !m.group(1).isBlank()) return new String[] {m.group(1).strip(), m.group(2).strip()};
         }
         return new String[] {caption, null};
+    }
+
+    private static boolean mayNameAgency(String caption) {
+        return caption.indexOf('/') >= 0 || caption.contains("AP") || caption.contains("AFP")
+                || caption.contains("Reuters") || caption.contains("EPA") || caption.contains("Getty")
+                || caption.contains("Shutterstock");
     }
 
     /** The person a credit names ("AP Photo/Jane Doe", "Jane Doe/Getty Images", "Photo: Jane Doe"), or null. */

@@ -40,8 +40,13 @@ public final class TextStats {
                     int commas = 0;
                     for (int i = 0; i < text.length(); i++) {
                         char c = text.charAt(i);
-                        if (!Character.isWhitespace(c) && c != '\u00A0') chars++;
-                        if (c == ',' || c == '\uFF0C' || c == '\u060C') commas++;
+                        if (c > ' ' && c < '\u00A0') {
+                            chars++;
+                            if (c == ',') commas++;
+                        } else if (!Character.isWhitespace(c) && c != '\u00A0') {
+                            chars++;
+                            if (c == '\uFF0C' || c == '\u060C') commas++;
+                        }
                     }
                     int[] p = s.stats.computeIfAbsent(parent, k -> new int[6]);
                     p[0] += chars;
@@ -67,6 +72,30 @@ public final class TextStats {
             }
         }, root);
         return s;
+    }
+
+    /**
+     * Updates the counts of the ancestors of elements that are about to be removed, up to {@code root}.
+     * Returns false, having changed nothing useful, when that would take more than {@code budget} steps up the
+     * tree (a deep page); the caller then counts again from scratch.
+     */
+    public boolean subtract(java.util.List<Element> removed, Element root, int budget) {
+        int steps = 0;
+        for (Element e : removed) {
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (++steps > budget) return false;
+                if (a == root) break;
+            }
+        }
+        for (Element e : removed) {
+            int[] mine = stats.getOrDefault(e, NONE);
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                int[] p = stats.get(a);
+                if (p != null) for (int i = 0; i < p.length; i++) p[i] -= mine[i];
+                if (a == root) break;
+            }
+        }
+        return true;
     }
 
     /** The element's lower-cased class and id ({@link Names#of}), computed once. */
