@@ -110,6 +110,10 @@ final class BlockWriter implements NodeFilter {
         bufText = false;
     }
 
+    private static boolean isSpaceFast(char c) {
+        return c <= ' ' ? isSpace(c) : c >= '\u00A0' && isSpace(c);
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
     }
@@ -123,19 +127,19 @@ final class BlockWriter implements NodeFilter {
     /** Collapses runs of spaces into {@code out} (cleared first); returns [non-space characters, words]. */
     static int[] normalise(CharSequence s, StringBuilder out) {
         out.setLength(0);
-        boolean space = false;
         int chars = 0;
         int words = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c > ' ' && c < '\u00A0' || !isSpace(c)) {
-                if (space || out.length() == 0) words++;
-                if (space) out.append(' ');
-                space = false;
-                out.append(c);
-                chars++;
-            } else {
-                space = out.length() > 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpaceFast(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isSpaceFast(s.charAt(i))) i++;
+            if (i > start) {
+                if (out.length() > 0) out.append(' ');
+                out.append(s, start, i);
+                chars += i - start;
+                words++;
             }
         }
         return new int[] {chars, words};

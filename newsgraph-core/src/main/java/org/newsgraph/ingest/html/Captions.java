@@ -147,6 +147,7 @@ public final class Captions {
 
     /** The first date written in the caption, as ISO 8601, or null. */
     public static String date(String caption) {
+        if (!caption.contains("19") && !caption.contains("20")) return null;
         Matcher iso = ISO_DATE.matcher(caption);
         if (iso.find()) return iso.group(1);
         Matcher m = NAMED_DATE.matcher(caption);
