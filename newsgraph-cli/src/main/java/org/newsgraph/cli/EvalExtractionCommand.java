@@ -44,12 +44,16 @@ final class EvalExtractionCommand implements Callable<Integer> {
         }
         row("newsgraph", ours);
         if (ablate) {
-            System.out.printf("%nheuristic ablation: F1 without each heuristic, and its effect (F1 with all minus F1 without)%n");
+            ShingleScore.Totals none = eval.score(eval.predict(new ArticleExtractor(List.of())));
+            System.out.printf("%nheuristic ablation (F1 with all heuristics %.4f, with none %.4f)%n", ours.f1(), none.f1());
+            System.out.printf("%-24s %12s %14s %12s %14s%n", "heuristic", "all but it", "effect in all", "only it", "effect alone");
             for (Heuristic h : extractor.heuristics()) {
                 List<Heuristic> rest = new ArrayList<>(extractor.heuristics());
                 rest.remove(h);
-                ShingleScore.Totals t = eval.score(eval.predict(new ArticleExtractor(rest)));
-                System.out.printf("%-24s f1=%.4f  effect=%+.4f%n", h.name(), t.f1(), ours.f1() - t.f1());
+                ShingleScore.Totals without = eval.score(eval.predict(new ArticleExtractor(rest)));
+                ShingleScore.Totals alone = eval.score(eval.predict(new ArticleExtractor(List.of(h))));
+                System.out.printf("%-24s %12.4f %+14.4f %12.4f %+14.4f%n", h.name(), without.f1(), ours.f1() - without.f1(),
+                        alone.f1(), alone.f1() - none.f1());
             }
         }
         System.out.printf("extraction f1=%.3f precision=%.3f recall=%.3f n=%d%n", ours.f1(), ours.precision(), ours.recall(), ours.n());
