@@ -29,6 +29,8 @@ public final class ArticleExtractor {
     /** Never dropped by a weak heuristic when it holds more than this share of the page's text or prose. */
     private static final double GUARD_SHARE = 0.5;
 
+    private static final org.jsoup.select.Evaluator H1 = new org.jsoup.select.Evaluator.Tag("h1");
+
     private final List<Heuristic> heuristics;
 
     public ArticleExtractor() {
@@ -52,7 +54,7 @@ public final class ArticleExtractor {
     public WebArticle extract(Document doc) {
         PageMetadata meta = MetadataReader.read(doc);
         Element body = doc.body();
-        Element h1 = body.selectFirst("h1");
+        Element h1 = body.selectFirst(H1);
         String h1Text = h1 == null ? null : BlockWriter.normalise(h1.text());
         List<Element> marked = removeNeverText(body);
         TextStats stats = TextStats.of(body);

@@ -38,8 +38,21 @@ public final class MetadataReader {
     static final class Metas {
         private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
 
+        private final List<Element> jsonLd = new ArrayList<>();
+
+        /** One pass over the page: every meta tag and every JSON-LD script. */
         Metas(Document doc) {
-            for (Element m : doc.getElementsByTag("meta")) {
+            List<Element> metas = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    if (e.nameIs("meta")) {
+                        metas.add(e);
+                    } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+            }, doc);
+            for (Element m : metas) {
                 String c = m.attr("content");
                 if (c.isBlank()) continue;
                 for (String a : new String[] {"property", "name", "itemprop", "http-equiv"}) {
@@ -55,7 +68,7 @@ public final class MetadataReader {
     }
 
     private static PageMetadata read(Document doc, Metas metas) {
-        JsonNode ld = jsonLdArticle(doc);
+        JsonNode ld = jsonLdArticle(metas.jsonLd);
         String headline = first(text(ld, "headline"), metas.get("og:title"), metas.get("twitter:title"),
                 metas.get("title"), doc.title());
         String published = date(text(ld, "datePublished"), metas.get("article:published_time"),
@@ -70,7 +83,8 @@ public final class MetadataReader {
         String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), metas.get("og:url"),
                 text(ld, "url"));
         String section = first(text(ld, "articleSection"), metas.get("article:section"), metas.get("section"));
-        String language = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        Element html = doc.firstElementChild();
+        String language = first(html == null ? null : html.attr("lang"),
                 text(ld, "inLanguage"), metas.get("content-language"), metas.get("og:locale"),
                 metas.get("language"));
         String description = first(metas.get("og:description"), metas.get("description"), text(ld, "description"));
@@ -80,9 +94,9 @@ public final class MetadataReader {
     }
 
     /** The first JSON-LD object whose @type is an article kind, searched breadth-first through @graph and arrays. */
-    static JsonNode jsonLdArticle(Document doc) {
+    static JsonNode jsonLdArticle(List<Element> scripts) {
         JsonNode fallback = null;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data().strip());
