@@ -29,12 +29,19 @@ public final class Names {
      */
     public static final class Words {
 
-        private final String[] words;
+        /** The words by their first letter, so that each word start is compared with few words. */
+        private final String[][] byFirst = new String[26][];
         private final boolean whole;
 
         private Words(String[] words, boolean whole) {
-            this.words = words;
             this.whole = whole;
+            java.util.List<java.util.List<String>> buckets = new java.util.ArrayList<>();
+            for (int i = 0; i < 26; i++) buckets.add(new java.util.ArrayList<>());
+            for (String w : words) {
+                if (w.isEmpty() || !isLetter(w.charAt(0))) throw new IllegalArgumentException("word must start with a-z: " + w);
+                buckets.get(w.charAt(0) - 'a').add(w);
+            }
+            for (int i = 0; i < 26; i++) byFirst[i] = buckets.get(i).toArray(new String[0]);
         }
 
         /** Words that must be a whole word of the name ("ad" in "ad-slot" but not in "adult" nor "read"). */
@@ -48,7 +55,7 @@ public final class Names {
             for (int i = 0; i < n; i++) {
                 if (i > 0 && isLetter(name.charAt(i - 1))) continue;
                 if (!isLetter(name.charAt(i))) continue;
-                for (String w : words) {
+                for (String w : byFirst[name.charAt(i) - 'a']) {
                     if (name.startsWith(w, i) && (!whole || i + w.length() == n || !isLetter(name.charAt(i + w.length())))) {
                         return w;
                     }
