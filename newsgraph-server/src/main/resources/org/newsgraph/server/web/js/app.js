@@ -52,5 +52,12 @@ async function show() {
   document.body.dataset.page = page; // tests wait for this: the page is drawn
 }
 
+// Counted for the tests: the Content-Security-Policy should never have to block anything.
+document.addEventListener('securitypolicyviolation', (e) => {
+  const root = document.documentElement;
+  root.dataset.cspViolations = String(Number(root.dataset.cspViolations || 0) + 1);
+  root.dataset.cspBlocked = e.blockedURI || e.violatedDirective;
+});
+
 window.addEventListener('hashchange', show);
 show();
