@@ -1,6 +1,6 @@
 // The app: one page per address (#/path?params), drawn into <main id="view">.
 
-import { el } from './dom.js';
+import { el, fill } from './dom.js';
 import { actorPage } from './pages/actor.js';
 import { actorsPage } from './pages/actors.js';
 import { articlePage } from './pages/article.js';
@@ -44,7 +44,7 @@ async function show() {
     }
   } catch (error) {
     page = 'error';
-    view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'error' }, String(error.message || error)));
+    fill(view, el('h1', {}, 'Something went wrong'), el('p', { class: 'error' }, String(error.message || error)));
   }
   for (const a of document.querySelectorAll('.masthead nav a')) {
     a.classList.toggle('here', a.getAttribute('href') === '#' + (path === '/' ? '/' : path.replace(/^\/actor$/, '/actors')));

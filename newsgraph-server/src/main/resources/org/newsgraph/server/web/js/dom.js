@@ -68,3 +68,9 @@ export function day(value) {
 export function number(value) {
   return value === null || value === undefined ? '?' : Number(value).toLocaleString('en');
 }
+
+/** Replaces the node's children; null and false children are left out (replaceChildren would print them). */
+export function fill(node, ...children) {
+  node.replaceChildren();
+  return append(node, children);
+}

@@ -2,7 +2,7 @@
 
 import { get } from '../api.js';
 import { dayBars } from '../chart.js';
-import { day, el, empty, link, number, section } from '../dom.js';
+import { day, el, empty, fill, link, number, section } from '../dom.js';
 
 export async function actorPage(view, params) {
   const name = params.get('name') || '';
@@ -19,7 +19,7 @@ export async function actorPage(view, params) {
     perDay.set(c.value, row);
   }
   const days = [...perDay.values()].sort((a, b) => a.date.localeCompare(b.date));
-  view.replaceChildren(
+  fill(view, 
     el('header', { class: 'actor-head' },
       el('h1', {}, actor.name),
       el('p', { class: 'meta' }, actor.types.join(', ') || 'type unknown', ' · ', actor.articles, ' articles · ',

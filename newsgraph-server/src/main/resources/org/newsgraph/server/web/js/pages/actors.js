@@ -1,7 +1,7 @@
 // Actors: who the articles are about, with aliases, titles and counts.
 
 import { get } from '../api.js';
-import { el, empty, link, on, route } from '../dom.js';
+import { el, empty, fill, link, on, route } from '../dom.js';
 
 const PAGE = 50;
 
@@ -14,7 +14,7 @@ export async function actorsPage(view, params) {
     e.preventDefault();
     window.location.hash = route('/actors', { q: input.value });
   });
-  view.replaceChildren(el('h1', {}, 'Actors'), form,
+  fill(view, el('h1', {}, 'Actors'), form,
     result.items.length === 0 ? empty('No actors yet: they appear when the actor extractor has run over the articles.')
       : el('table', { class: 'grid actors' },
         el('thead', {}, el('tr', {}, ['Name', 'Type', 'Aliases', 'Titles', 'Articles', 'Quotes', 'Figures'].map((h) => el('th', {}, h)))),

@@ -2,7 +2,7 @@
 // fact scrolls the text to its sentence and highlights both.
 
 import { get } from '../api.js';
-import { day, el, empty, link, on, section } from '../dom.js';
+import { day, el, empty, fill, link, on, section } from '../dom.js';
 import { renderText, sentenceAround } from '../spans.js';
 
 const SPEAKER_COLOURS = 8;
@@ -24,7 +24,7 @@ export async function articlePage(view, id, params) {
       const s = sentenceAround(article, fact.start, fact.end);
       annotations.push({ key: 'sentence', start: s.start, end: s.end, classes: ['sentence'] });
     }
-    body.replaceChildren(...renderText(article, annotations));
+    fill(body, renderText(article, annotations));
     for (const b of panel.querySelectorAll('button.fact')) b.classList.toggle('active', b.dataset.fact === focused);
   }
 
@@ -38,8 +38,8 @@ export async function articlePage(view, id, params) {
     history.replaceState(null, '', url);
   }
 
-  panel.append(...factPanel(facts, speakers, focus));
-  view.replaceChildren(
+  fill(panel, factPanel(facts, speakers, focus));
+  fill(view, 
     el('header', { class: 'article-head' },
       el('h1', {}, article.headline || '(no headline)'),
       el('p', { class: 'meta' },

@@ -2,7 +2,7 @@
 
 import { get } from '../api.js';
 import { seriesOverTime } from '../chart.js';
-import { day, el, empty, link, number, section } from '../dom.js';
+import { day, el, empty, fill, link, number, section } from '../dom.js';
 
 const SERIES = 8;
 
@@ -12,7 +12,7 @@ export async function figuresPage(view, params) {
   const picker = el('p', { class: 'chips' }, 'Quantity: ', quantities.items.map((q) =>
     link('/figures', { counts: q.value }, el('span', { class: q.value === counts ? 'chip active' : 'chip' }, q.value + ' (' + q.n + ')'))));
   if (!counts) {
-    view.replaceChildren(el('h1', {}, 'Figures'), empty('No figures yet: they appear when the figure extractor has run over the articles.'));
+    fill(view, el('h1', {}, 'Figures'), empty('No figures yet: they appear when the figure extractor has run over the articles.'));
     return;
   }
   const figures = await get('figures', { counts, limit: 100 });
@@ -36,7 +36,7 @@ export async function figuresPage(view, params) {
       byClaimant.get(who).filter((f) => dateOf(f) === d).map((f) => el('div', {},
         link('/article/' + f.article.id, { fact: 'figure:' + f.ord }, [f.qualifier, number(f.value)].filter(Boolean).join(' ')),
         f.where ? el('span', { class: 'who' }, ' ' + f.where) : null))))))));
-  view.replaceChildren(el('h1', {}, 'Figures: ', counts), picker,
+  fill(view, el('h1', {}, 'Figures: ', counts), picker,
     section('Each claimant over time', seriesOverTime(counts + ' by claimant', series)),
     section('Side by side', table),
     figures.more ? el('p', { class: 'meta' }, 'Showing the first ' + figures.items.length + ' figures.') : null);

@@ -1,7 +1,7 @@
 // A map of the places the articles mention: the bundled world outline, one circle per place.
 
 import { get, world } from '../api.js';
-import { el, empty, link, route, section, svg } from '../dom.js';
+import { el, empty, fill, link, route, section, svg } from '../dom.js';
 
 export async function mapPage(view) {
   const [outline, places] = await Promise.all([world(), get('places', { limit: 500 })]);
@@ -15,8 +15,8 @@ export async function mapPage(view) {
       dot.addEventListener('click', () => { window.location.hash = route('/', { place: p.name }); });
       return dot;
     }));
-  view.replaceChildren(el('h1', {}, 'Map'), el('div', { class: 'map-box' }, map),
+  fill(view, el('h1', {}, 'Map'), el('div', { class: 'map-box' }, map),
     section('Places', places.places.length === 0 ? empty('No places with coordinates yet: they appear when the geocoder has run.') :
       el('ul', { class: 'facet columns' }, places.places.map((p) => el('li', {},
-        link('/', { place: p.name }, p.name), p.country ? ' (' + p.country + ')' : '', ' ', el('span', { class: 'n' }, p.articles)))));
+        link('/', { place: p.name }, p.name), p.country ? ' (' + p.country + ')' : '', ' ', el('span', { class: 'n' }, p.articles))))));
 }

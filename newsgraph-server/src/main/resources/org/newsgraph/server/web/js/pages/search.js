@@ -1,7 +1,7 @@
 // Search: words and filters in the address (#/?q=...&actor=...), results with snippets, facets to narrow by.
 
 import { get } from '../api.js';
-import { day, el, empty, link, on, route, section } from '../dom.js';
+import { day, el, empty, fill, link, on, route, section } from '../dom.js';
 
 const FILTERS = ['q', 'from', 'to', 'actor', 'place', 'source', 'quotes'];
 const PAGE = 20;
@@ -11,7 +11,7 @@ export async function searchPage(view, params) {
   const offset = Number(params.get('offset') || 0);
   const result = await get('search', { ...current, limit: PAGE, offset });
   const stats = await get('stats');
-  view.replaceChildren(
+  fill(view, 
     form(current),
     chips(current),
     el('div', { class: 'search-layout' },

@@ -2,13 +2,13 @@
 
 import { get } from '../api.js';
 import { dayBars } from '../chart.js';
-import { day, el, empty, link, route, section } from '../dom.js';
+import { day, el, empty, fill, link, route, section } from '../dom.js';
 
 export async function timelinePage(view, params) {
   const from = params.get('from') || '';
   const to = params.get('to') || '';
   const [timeline, events] = await Promise.all([get('timeline', { from, to }), get('events', { from, to, limit: 100 })]);
-  view.replaceChildren(el('h1', {}, 'Timeline'),
+  fill(view, el('h1', {}, 'Timeline'),
     section('Per day', dayBars('articles, events and quotes per day', timeline.days, [
       { field: 'articles', label: 'articles', cls: 's0' }, { field: 'events', label: 'events', cls: 's1' },
       { field: 'quotes', label: 'quotes', cls: 's2' }], (d) => { window.location.hash = route('/', { from: d, to: d }); })),
