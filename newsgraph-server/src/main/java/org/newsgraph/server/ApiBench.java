@@ -71,6 +71,12 @@ public final class ApiBench {
                         + URLEncoder.encode(words.get(i % words.size()), StandardCharsets.UTF_8))));
                 long[] searchStore = measure(s.requests(), i -> ArticleSearch.find(store, words.get(i % words.size()),
                         ArticleFilter.NONE, page, ApiRoutes.SNIPPET_MARKS, true));
+                long[] plainHttp = measure(s.requests(), i -> get(http, base.resolve("api/search?facets=false&limit=20&q="
+                        + URLEncoder.encode(words.get(i % words.size()), StandardCharsets.UTF_8))));
+                long[] plainStore = measure(s.requests(), i -> ArticleSearch.find(store, words.get(i % words.size()),
+                        ArticleFilter.NONE, page, ApiRoutes.SNIPPET_MARKS, false));
+                long[] luceneOnly = measure(s.requests(), i -> store.search(words.get(i % words.size()), 21,
+                        ApiRoutes.SNIPPET_MARKS));
                 long[] articleHttp = measure(s.requests(), i -> get(http, base.resolve("api/articles/"
                         + articleIds.get(i % articleIds.size()))));
                 long[] articleStore = measure(s.requests(), i -> ArticleJson.toTree(store.article(
@@ -83,8 +89,11 @@ public final class ApiBench {
                 out.printf(Locale.ROOT, "%-34s %8s %8s %8s | %-27s | %s%n", "endpoint (HTTP over loopback)", "p50 ms",
                         "p95 ms", "p99 ms", "in-process p50/p95/p99 ms", "ratio p50, p95");
                 row(out, "GET /api/search?q=WORD (+facets)", searchHttp, searchStore);
+                row(out, "GET /api/search?q=WORD&facets=false", plainHttp, plainStore);
                 row(out, "GET /api/search (newest, +facets)", listHttp, listStore);
                 row(out, "GET /api/articles/{id}", articleHttp, articleStore);
+                out.printf(Locale.ROOT, "of which Store.search alone (Lucene + snippets, no facets, in-process):"
+                        + " p50 %.2f ms, p95 %.2f ms%n", percentile(luceneOnly, .5), percentile(luceneOnly, .95));
                 out.println("search words: " + String.join(" ", words.subList(0, Math.min(10, words.size()))) + " ...");
                 return true;
             }

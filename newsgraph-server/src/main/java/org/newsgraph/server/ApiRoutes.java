@@ -52,7 +52,7 @@ final class ApiRoutes {
         routes.add(new Route("/api/search",
                 "Articles by words (Lucene syntax over headline and body) and filters, best first; without words,"
                         + " newest first. Snippets mark matches between U+E000 and U+E001. Facets count months, sources,"
-                        + " actors and places of the best 1000 matches.",
+                        + " actors and places of the best 200 matches.",
                 params(List.of(query("q", "words, Lucene syntax"), query("actor", "an actor's canonical name"),
                         query("place", "a place name"), query("source", "the source file"),
                         flag("quotes", "only articles with quotes"), flag("facets", "include facets (default true)")),

@@ -18,7 +18,7 @@ import org.newsgraph.store.Store;
  */
 public final class ArticleSearch {
 
-    static final int FACET_DEPTH = 1000;
+    static final int FACET_DEPTH = 200;
     private static final int OPENING = 240;
 
     /** One page of results and the facets of the result. */
@@ -55,7 +55,7 @@ public final class ArticleSearch {
         return store.query(db -> {
             List<Hit> rows = Rows.list(db, "SELECT a.id, a.headline, a.published_date, a.source_path,"
                     + " substr(a.text, 1, " + (OPENING + 40) + ") AS opening FROM articles a" + where.sql()
-                    + " ORDER BY a.published_date IS NULL, a.published_date DESC, a.ingested DESC" + page.sql(),
+                    + " ORDER BY a.published_date DESC, a.ingested DESC" + page.sql(), // NULL sorts last in DESC
                     where, new Object[0], rs -> new Hit(rs.getString(1), rs.getString(2), 0f, rs.getString(3),
                             rs.getString(4), opening(rs.getString(5))));
             return new Result(Paged.of(rows, page), withFacets ? Facets.of(db, where) : null);

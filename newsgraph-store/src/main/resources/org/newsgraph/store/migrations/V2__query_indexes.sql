@@ -8,3 +8,10 @@ CREATE INDEX places_name ON places (name);
 CREATE INDEX entities_actor ON entities (actor);
 CREATE INDEX events_date ON events (date);
 CREATE INDEX articles_source ON articles (source_path);
+
+-- Facets of a search count months and sources among a set of article ids: covered by this index,
+-- without reading the wide article rows (text and JSON).
+CREATE INDEX articles_facets ON articles (id, published_date, source_path);
+-- Listing newest first (published_date DESC, ingested DESC; NULL dates sort last) reads this index
+-- backwards and stops after one page.
+CREATE INDEX articles_newest ON articles (published_date, ingested);
