@@ -12,7 +12,11 @@ const require = createRequire(process.cwd() + '/');
 const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
 const countries = feature(topo, topo.objects.countries).features;
 const r = (v) => Math.round(v * 10) / 10;
-const ring = (points) => 'M' + points.map(([lon, lat]) => r(lon + 180) + ' ' + r(90 - lat)).join('L') + 'Z';
+// A ring that crosses the antimeridian jumps across the map: start a new subpath there instead.
+const ring = (points) => points.map(([lon, lat], i) => {
+  const jump = i === 0 || Math.abs(lon - points[i - 1][0]) > 180;
+  return (jump ? 'M' : 'L') + r(lon + 180) + ' ' + r(90 - lat);
+}).join('') + 'Z';
 const path = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly.map(ring).join('')).join('');
 const out = {
   source: 'Natural Earth 1:110m countries (public domain), via the npm package world-atlas 2.0.2',

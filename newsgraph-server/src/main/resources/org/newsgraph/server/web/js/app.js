@@ -19,6 +19,7 @@ async function show() {
   const view = document.getElementById('view');
   const { path, params } = parse(window.location.hash);
   document.body.dataset.page = 'loading';
+  window.scrollTo(0, 0); // a new page starts at its top; an article with a fact in focus scrolls to it
   let page = 'search';
   try {
     if (path.startsWith('/article/')) {
