@@ -172,18 +172,23 @@ class ApiTest {
 
     @Test
     void figuresByCountsClaimantPlaceAndDate() {
+        // the sample corpus adds its own extracted figures; the hand-written ones come from seed/ sources
         JsonNode displaced = get(base, "api/figures?counts=displaced").json();
-        assertThat(displaced.path("items")).hasSize(6);
         List<String> claimants = new ArrayList<>();
-        displaced.path("items").forEach(f -> claimants.add(f.path("claimant").asText()));
-        assertThat(claimants).containsOnly("Vistula Flood Authority", "Coastal Relief Network");
+        displaced.path("items").forEach(f -> {
+            assertThat(f.path("counts").asText()).isEqualTo("displaced");
+            if (f.path("article").path("source").asText().startsWith("seed/")) claimants.add(f.path("claimant").asText());
+        });
+        assertThat(claimants).hasSize(6).containsOnly("Vistula Flood Authority", "Coastal Relief Network");
         assertThat(get(base, "api/figures?counts=displaced&claimant=" + enc("Coastal Relief Network")).json()
                 .path("items")).extracting(f -> f.path("value").asDouble()).containsExactly(6500.0, 8000.0, 9400.0);
         assertThat(get(base, "api/figures?place=Elblag").json().path("items")).hasSize(2);
         assertThat(get(base, "api/figures?counts=displaced&from=2031-03-13").json().path("items")).hasSize(2);
         JsonNode quantities = get(base, "api/figures/quantities").json();
-        assertThat(quantities.path("items").get(0).path("value").asText()).isEqualTo("displaced");
-        assertThat(quantities.path("items").get(0).path("n").asInt()).isEqualTo(6);
+        JsonNode displacedQuantity = null;
+        for (JsonNode q : quantities.path("items")) if (q.path("value").asText().equals("displaced")) displacedQuantity = q;
+        assertThat(displacedQuantity).isNotNull();
+        assertThat(displacedQuantity.path("n").asInt()).isEqualTo(displaced.path("items").size());
     }
 
     @Test
