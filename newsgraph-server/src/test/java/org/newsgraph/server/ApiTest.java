@@ -85,9 +85,13 @@ class ApiTest {
                 .containsExactlyInAnyOrder(seed.get(0).id(), seed.get(2).id());
         assertThat(ids(get(base, "api/search?source=" + enc("seed/flood-tuesday.jsonl")).json()))
                 .containsExactly(seed.get(1).id());
-        assertThat(ids(get(base, "api/search?quotes=true").json())).hasSize(3);
-        assertThat(ids(get(base, "api/search?q=wind").json())).hasSize(1); // the sample corpus, no facts
-        assertThat(ids(get(base, "api/search?q=wind&quotes=true").json())).isEmpty();
+        // the sample corpus's articles carry their own extracted quotes now: every hit must have quotes
+        List<String> quoted = ids(get(base, "api/search?quotes=true&limit=100").json());
+        assertThat(quoted).contains(seed.get(0).id(), seed.get(1).id(), seed.get(2).id());
+        for (String id : quoted) {
+            assertThat(get(base, "api/articles/" + id).json().path("quotes").size()).as(id).isPositive();
+        }
+        assertThat(ids(get(base, "api/search?q=wind").json())).hasSize(1);
     }
 
     @Test
