@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,27 +76,41 @@ public final class GeoEval {
             resolved.put(r.mention(), r.entry());
             counts.merge(r.entry(), 1, Integer::sum);
         }
-        GeoEntry focus = counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<GeoEntry, Integer>>comparingInt(e -> specificity(e.getKey()))
-                        .thenComparingInt(Map.Entry::getValue))
-                .map(Map.Entry::getKey).orElse(null);
+        GeoEntry focus = medoid(counts);
         List<Prediction> out = new ArrayList<>();
         for (Mention m : ms) {
             GeoEntry e = resolved.get(m);
             if (e != null) out.add(new Prediction(d.id(), m.start(), m.end(), e.lat(), e.lon(), e.id()));
-            else if (fallback && focus != null) out.add(new Prediction(d.id(), m.start(), m.end(), focus.lat(), focus.lon(), null));
+            else if (fallback) {
+                if (focus != null) out.add(new Prediction(d.id(), m.start(), m.end(), focus.lat(), focus.lon(), null));
+            }
         }
         return out;
     }
 
-    /** Cities before areas before countries: the fallback for a street is the town it is in. */
-    private static int specificity(GeoEntry e) {
-        return switch (e.kind()) {
-            case CITY -> 3;
-            case ADMIN1 -> 2;
-            case COUNTRY -> 1;
-            case CONTINENT -> 0;
-        };
+    /**
+     * The article's geographic centre of gravity among its resolved towns and areas: the one nearest, summed over
+     * mentions, to all the others (distances capped at 2,000 km so that one far-off place cannot pull the centre).
+     * Towns come first (an area's point is coarse); areas, then countries and continents stand in only when
+     * nothing smaller resolved.
+     */
+    static GeoEntry medoid(Map<GeoEntry, Integer> counts) {
+        List<GeoEntry> local = counts.keySet().stream().filter(e -> e.kind() == GeoEntry.Kind.CITY).toList();
+        if (local.isEmpty()) local = counts.keySet().stream().filter(e -> e.kind() == GeoEntry.Kind.ADMIN1).toList();
+        if (local.isEmpty()) {
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+        GeoEntry best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (GeoEntry e : local) {
+            double cost = 0;
+            for (GeoEntry o : local) cost += counts.get(o) * Math.min(2000, e.km(o.lat(), o.lon()));
+            if (cost < bestCost || (cost == bestCost && e.kind() == GeoEntry.Kind.CITY)) {
+                best = e;
+                bestCost = cost;
+            }
+        }
+        return best;
     }
 
     public static Score score(List<GeoWebNews.Doc> docs, List<Prediction> predictions) {

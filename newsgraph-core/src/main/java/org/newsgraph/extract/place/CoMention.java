@@ -10,8 +10,10 @@ final class CoMention implements Evidence {
     @Override
     public double weigh(GeoEntry c, Mention m, Scene scene) {
         boolean inNamedArea = false, containsNamed = false, near = false;
-        for (GeoEntry a : scene.anchors()) {
-            if (a.equals(c) || (a.kind() == c.kind() && a.name().equals(c.name()))) continue;
+        String key = Names.fold(m.text());
+        for (Scene.Anchor anchor : scene.anchors()) {
+            GeoEntry a = anchor.entry();
+            if (anchor.key().equals(key) || a.equals(c)) continue;   // "Mexico" the country is no evidence for Mexico City
             if (c.within(a)) inNamedArea = true;
             if (a.within(c) && a.kind() == GeoEntry.Kind.CITY) containsNamed = true;
             if (c.kind() == GeoEntry.Kind.CITY && a.kind() == GeoEntry.Kind.CITY && c.km(a.lat(), a.lon()) < 300) near = true;

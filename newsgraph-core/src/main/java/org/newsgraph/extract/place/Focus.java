@@ -9,7 +9,7 @@ final class Focus implements Evidence {
     @Override
     public double weigh(GeoEntry c, Mention m, Scene scene) {
         double top = scene.topWeight();
-        if (top <= 0 || c.kind() == GeoEntry.Kind.COUNTRY) return 0;
+        if (top <= 0) return 0;
         return 1.5 * scene.weightOf(c.country()) / top;
     }
 }

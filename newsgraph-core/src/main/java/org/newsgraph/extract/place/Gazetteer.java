@@ -104,16 +104,24 @@ public final class Gazetteer {
             g.citiesBySkeleton.computeIfAbsent(Names.skeleton(f[1]), k -> new ArrayList<>(2)).add(e);
         });
         g.read("aliases.tsv", false, f -> {
-            GeoEntry e = f[1].startsWith("country:") ? g.countries.get(f[1].substring(8)) : g.byId.get(Long.parseLong(f[1]));
+            GeoEntry e = g.target(f[1]);
             if (e == null) throw new IllegalStateException("alias " + f[0] + " names nothing in the gazetteer");
             g.add(f[0], e);
         });
         g.read("demonyms.tsv", false, f -> {
-            GeoEntry e = f[1].length() == 2 ? g.countries.get(f[1]) : g.continents.get(f[1]);
+            GeoEntry e = g.target(f[1]);
             if (e == null) throw new IllegalStateException("demonym " + f[0] + " names nothing in the gazetteer");
             g.demonyms.put(Names.fold(f[0]), e);
         });
         return g;
+    }
+
+    /** country:ISO2, admin1:CC.CODE, continent:Name, or a GeoNames id. */
+    private GeoEntry target(String ref) {
+        if (ref.startsWith("country:")) return countries.get(ref.substring(8));
+        if (ref.startsWith("admin1:")) return admin1.get(ref.substring(7));
+        if (ref.startsWith("continent:")) return continents.get(ref.substring(10));
+        return byId.get(Long.parseLong(ref));
     }
 
     private void add(String name, GeoEntry e) {

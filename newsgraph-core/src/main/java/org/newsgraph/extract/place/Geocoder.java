@@ -25,6 +25,12 @@ public final class Geocoder {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
 
+    /** Words that qualify a place name without changing which place it is. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("county", "state", "district", "province",
+            "region", "city", "university", "governorate", "oblast", "prefecture", "municipality", "eastern",
+            "western", "northern", "southern", "central", "east", "west", "north", "south", "greater", "upper",
+            "lower", "metro", "downtown");
+
     private final Gazetteer gazetteer;
     private final List<Evidence> firstPass;
     private final List<Evidence> secondPass;
@@ -52,7 +58,7 @@ public final class Geocoder {
         for (Mention m : mentions) candidates.put(m, candidates(m.text(), demonymsAreToponyms));
 
         Scene blind = new Scene(text, mentions, List.of(), Map.of());
-        List<GeoEntry> anchors = new ArrayList<>();
+        List<Scene.Anchor> anchors = new ArrayList<>();
         Map<String, Double> weight = new HashMap<>();
         for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
             Scored best = best(e.getValue(), e.getKey(), blind, firstPass);
@@ -60,7 +66,8 @@ public final class Geocoder {
             GeoEntry b = best.entry;
             boolean certain = e.getValue().size() == 1 || b.kind() == GeoEntry.Kind.COUNTRY
                     || b.kind() == GeoEntry.Kind.CONTINENT || best.score >= 15;
-            if (certain && !anchors.contains(b)) anchors.add(b);
+            Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
+            if (certain && !anchors.contains(anchor)) anchors.add(anchor);
             if (b.country() != null) weight.merge(b.country(), certain ? 1.0 : 0.5, Double::sum);
         }
         if (!demonymsAreToponyms) {
@@ -74,7 +81,7 @@ public final class Geocoder {
         Map<String, Scored> byName = new HashMap<>();
         for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
             List<GeoEntry> cs = e.getValue();
-            if (cs.isEmpty()) cs = transliterated(e.getKey().text(), weight, demonymsAreToponyms);
+            if (cs.isEmpty()) cs = transliterated(e.getKey().text(), weight);
             Scored best = best(cs, e.getKey(), scene, secondPass);
             if (best == null || !plausible(best.entry, weight)) continue;
             byName.merge(key(e.getKey().text()), best, (a, b) -> a.score >= b.score ? a : b);
@@ -97,18 +104,48 @@ public final class Geocoder {
         if (named.isEmpty() && name.startsWith("the ")) named = gazetteer.named(name.substring(4));
         if (named.isEmpty() && demonymsAreToponyms && name.endsWith("s")) {
             // plural nationality nouns given as toponyms: "Syrians"
-            return gazetteer.demonym(name.substring(0, name.length() - 1)).map(List::of).orElse(List.of());
+            named = gazetteer.demonym(name.substring(0, name.length() - 1)).map(List::of).orElse(List.of());
         }
+        if (named.isEmpty() && demonymsAreToponyms) named = part(name);
         return named;
     }
 
-    private List<GeoEntry> transliterated(String mention, Map<String, Double> weight, boolean anyCountry) {
+    /**
+     * For a span known to be a toponym that the gazetteer cannot name ("Orange County", "Eastern Ghouta",
+     * "Colorado State University"): the name without its generic words, when that names a place; else the
+     * place after "of" ("Bank of England"); else the nation of a leading nationality word. Only for
+     * given toponyms: in running text "Washington Post" must stay a newspaper.
+     */
+    private List<GeoEntry> part(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        boolean cut = false;
+        while (words.size() > 1 && GENERIC.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+            words.remove(0);
+            cut = true;
+        }
+        while (words.size() > 1 && GENERIC.contains(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+            words.remove(words.size() - 1);
+            cut = true;
+        }
+        if (cut) return gazetteer.named(String.join(" ", words));
+        // "Bank of England", "University of Alberta": the place after the last "of"
+        int of = name.lastIndexOf(" of ");
+        if (of > 0) {
+            List<GeoEntry> after = gazetteer.named(name.substring(of + 4));
+            if (!after.isEmpty()) return after;
+        }
+        // "Russian Foreign Ministry", "British Embassy": the nation its first word names
+        String first = words.get(0);
+        return words.size() > 1 && gazetteer.isDemonym(first) ? List.of(gazetteer.demonym(first).orElseThrow()) : List.of();
+    }
+
+    private List<GeoEntry> transliterated(String mention, Map<String, Double> weight) {
         String name = bare(mention);
         char first = Character.toLowerCase(Names.fold(name).isEmpty() ? ' ' : Names.fold(name).charAt(0));
         List<GeoEntry> out = new ArrayList<>();
         for (GeoEntry c : gazetteer.soundingLike(name)) {
             if (Names.fold(c.name()).charAt(0) != first) continue;
-            if (weight.containsKey(c.country()) || (anyCountry && c.population() >= 100_000)) out.add(c);
+            if (weight.containsKey(c.country())) out.add(c);
         }
         return out;
     }
