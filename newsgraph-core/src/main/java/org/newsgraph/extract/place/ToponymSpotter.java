@@ -1,0 +1,77 @@
+package org.newsgraph.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds toponyms without a tagger, for articles that reach the place stage with no entities: a run of
+ * capitalised words that, as a whole, is a gazetteer name ("Gaza Strip", "Khan Younis"). A run that is longer
+ * than a place name ("Washington Post", "Prime Minister Sudani") is not cut down to one: precision first.
+ * Runs joined by "and" are tried part by part ("Rafah and Khan Younis"). Nationality words are never places.
+ */
+public final class ToponymSpotter {
+
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*";
+    /** Capitalised words, with lower-case particles inside names: "Isle of Man", "Deir al-Balah". */
+    private static final Pattern RUN = Pattern.compile(WORD + "(?:\\s+(?:(?:of|and|de|del|al|el|la|le|du|da)\\s+)?" + WORD + ")*");
+    /** Sentence-initial words and others that are capitalised for reasons other than naming a place. */
+    private static final Set<String> NOT_PLACES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or",
+            "critics", "president", "minister", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "god", "police", "mobile", "reading", "of", "said");
+
+    private final Gazetteer gazetteer;
+
+    public ToponymSpotter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Mention> find(String text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            String run = text.substring(start, end);
+            // "Baghdad's Green Zone": the possessor is a run of its own
+            int possessive = Math.max(run.indexOf("'s "), run.indexOf("\u2019s "));
+            if (possessive > 0) {
+                end = start + possessive + 2;
+                run = text.substring(start, end);
+                m.region(end, text.length());
+            }
+            // a leading "The" or sentence opener does not belong to the name
+            int space = run.indexOf(' ');
+            if (space > 0 && NOT_PLACES.contains(Names.fold(run.substring(0, space)))) {
+                start += space + 1;
+                run = text.substring(start, end);
+            }
+            if (!add(run, start, out)) {
+                int offset = 0;
+                for (String part : run.split(" and ", -1)) {
+                    if (!part.equals(run)) add(part, start + offset, out);
+                    offset += part.length() + 5;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean add(String run, int start, List<Mention> out) {
+        String name = run;
+        if (name.endsWith("'s") || name.endsWith("\u2019s")) name = name.substring(0, name.length() - 2);
+        if (name.endsWith(".") && gazetteer.named(name).isEmpty()) name = name.substring(0, name.length() - 1);
+        String key = Names.fold(name);
+        if (key.length() < 3 || NOT_PLACES.contains(key) || gazetteer.isDemonym(name)) return false;
+        if (gazetteer.named(name).isEmpty() && !looksTransliterated(name)) return false;
+        out.add(new Mention(name, start, start + name.length()));
+        return true;
+    }
+
+    /** Multi-word names the gazetteer may spell otherwise ("Khan Younis", "Deir Al-Balah"): the geocoder decides. */
+    private boolean looksTransliterated(String name) {
+        return name.contains(" ") || name.contains("-") ? !gazetteer.soundingLike(name).isEmpty() : false;
+    }
+}
