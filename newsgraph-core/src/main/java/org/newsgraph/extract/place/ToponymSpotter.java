@@ -62,7 +62,8 @@ public final class ToponymSpotter {
     private boolean add(String run, int start, List<Mention> out) {
         String name = run;
         if (name.endsWith("'s") || name.endsWith("\u2019s")) name = name.substring(0, name.length() - 2);
-        if (name.endsWith(".") && gazetteer.named(name).isEmpty()) name = name.substring(0, name.length() - 1);
+        // a sentence's full stop is not part of the name; an abbreviation's dots are ("U.S.")
+        if (name.endsWith(".") && name.indexOf('.') == name.length() - 1) name = name.substring(0, name.length() - 1);
         String key = Names.fold(name);
         if (key.length() < 3 || NOT_PLACES.contains(key) || gazetteer.isDemonym(name)) return false;
         if (gazetteer.named(name).isEmpty() && !looksTransliterated(name)) return false;
