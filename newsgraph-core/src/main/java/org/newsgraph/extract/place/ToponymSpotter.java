@@ -35,10 +35,10 @@ public final class ToponymSpotter {
         while (m.find()) {
             int start = m.start(), end = m.end();
             String run = text.substring(start, end);
-            // "Baghdad's Green Zone": the possessor is a run of its own
-            int possessive = Math.max(run.indexOf("'s "), run.indexOf("\u2019s "));
-            if (possessive > 0) {
-                end = start + possessive + 2;
+            // "Baghdad's Green Zone": the possessor is a run of its own; "Doha. Qatar": so is each sentence's part
+            int cut = cut(run);
+            if (cut < run.length()) {
+                end = start + cut;
                 run = text.substring(start, end);
                 m.region(end, text.length());
             }
@@ -57,6 +57,19 @@ public final class ToponymSpotter {
             }
         }
         return out;
+    }
+
+    /** Where a run must end: after a possessive "'s", or after a word that ends a sentence. */
+    private static int cut(String run) {
+        int wordStart = 0;
+        for (int i = 0; i < run.length(); i++) {
+            if (run.charAt(i) != ' ') continue;
+            String word = run.substring(wordStart, i);
+            if (word.endsWith("'s") || word.endsWith("\u2019s")) return i;
+            if (word.endsWith(".") && word.length() > 3 && word.indexOf('.') == word.length() - 1) return i;
+            wordStart = i + 1;
+        }
+        return run.length();
     }
 
     private boolean add(String run, int start, List<Mention> out) {

@@ -99,6 +99,6 @@ class PlaceStageTest {
                 "Negotiators met in Doha. Qatar hosted the talks as Israel pressed on in Gaza.",
                 "The Doha talks resumed on Friday; Gaza health officials reported more deaths in Rafah and Gaza.");
         assertThat(x.focus()).as("focus of %s", x.places()).extracting(Place::country).contains("PS");
-        assertThat(x.focus()).extracting(Place::name).contains("Doha");
+        assertThat(x.focus()).as("focus of %s", x.places()).extracting(Place::name).contains("Doha");
     }
 }
