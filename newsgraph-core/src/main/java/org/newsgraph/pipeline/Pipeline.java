@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
 import java.util.List;
+import org.newsgraph.extract.place.PlaceStage;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ExtractedArticle;
 
@@ -13,9 +14,9 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** The stages built so far. */
+    /** The stages built so far; places and events come after the NLP stages, whose entities they read. */
     public static Pipeline standard() {
-        return new Pipeline(List.of());
+        return new Pipeline(List.of(PlaceStage.standard()));
     }
 
     public ExtractedArticle run(Article article) {

@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 public final class ToponymSpotter {
 
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'\u2019.-]*";
-    /** Capitalised words, with lower-case particles inside names: "Isle of Man", "Deir al-Balah". */
-    private static final Pattern RUN = Pattern.compile(WORD + "(?:\\s+(?:(?:of|and|de|del|al|el|la|le|du|da)\\s+)?" + WORD + ")*");
+    /** Capitalised words one space apart (never across a line), with particles inside: "Isle of Man", "Deir al-Balah". */
+    private static final Pattern RUN = Pattern.compile(WORD + "(?: (?:(?:of|and|de|del|al|el|la|le|du|da) )?" + WORD + ")*");
     /** Sentence-initial words and others that are capitalised for reasons other than naming a place. */
     private static final Set<String> NOT_PLACES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or",
             "critics", "president", "minister", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "god", "police", "mobile", "reading", "of", "said");
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "god", "police", "mobile", "reading", "of", "said");
 
     private final Gazetteer gazetteer;
 
@@ -84,8 +85,13 @@ public final class ToponymSpotter {
         return true;
     }
 
-    /** Multi-word names the gazetteer may spell otherwise ("Khan Younis", "Deir Al-Balah"): the geocoder decides. */
+    /**
+     * Names the gazetteer may spell otherwise ("Khan Younis", "Deir Al-Balah", "Jabalia"): the geocoder decides,
+     * within the article's countries. A single word must sound like a town of 50,000 at least, since
+     * capitalised single words are mostly people and things.
+     */
     private boolean looksTransliterated(String name) {
-        return name.contains(" ") || name.contains("-") ? !gazetteer.soundingLike(name).isEmpty() : false;
+        boolean compound = name.contains(" ") || name.contains("-");
+        return gazetteer.soundingLike(name).stream().anyMatch(e -> compound || e.population() >= 50_000);
     }
 }
