@@ -35,21 +35,21 @@ public final class CueLexicon {
                 "ask(?:ed|s)?", "request\\w*", "insist\\w*", "press(?:ed)? for", "seek\\w*", "sought");
         cue("ACCUSE", "accus\\w*", "criticiz\\w*", "criticis\\w*", "condemn\\w*", "denounc\\w*", "blam\\w*", "sue[ds]?",
                 "suing", "investigat\\w*", "probe[ds]?", "complain\\w*", "deplor\\w*", "rebuk\\w*", "censur\\w*",
-                "alleg\\w*", "charg(?:ed|es) (?:that|with)", "lodged? (?:a )?(?:formal )?protest", "disapprov\\w*",
+                "alleg\\w*", "charg(?:ed|es) (?:that|with)", "lodg\\w* (?:an? )?(?:\\w+ )?protest", "disapprov\\w*",
                 "objected", "castigat\\w*", "lambast\\w*", "slam(?:s|med)");
+        cue("COERCE", "arrest\\w*", "detain\\w*", "seiz\\w*", "confiscat\\w*", "ban(?:s|ned)?", "deport\\w*",
+                "jail\\w*", "imprison\\w*", "sentenc\\w*", "censor\\w*", "order(?:ed|s)? .{0,40}? to (?:suspend|close|leave|stop)",
+                "shut(?:s)? down", "clos(?:ed|es) down", "impos(?:e|ed|es|ing) (?:a )?(?:curfew|martial law|state of emergency)",
+                "demolish\\w*", "hack\\w*", "human shields?", "abduct\\w*", "kidnap\\w*", "took hostage", "taken hostage", "crack(?:ed)? down", "expropriat\\w*", "raid(?:ed|s)?", "round(?:ed)? up");
         cue("SANCTION", "sanction(?:ed|ing)", "impos(?:e|ed|es|ing) sanctions", "expel\\w*", "embargo\\w*",
                 "sever(?:ed|s)?", "break (?:off )?(?:diplomatic )?(?:relations|ties)", "broke (?:off )?(?:diplomatic )?(?:relations|ties)",
                 "recall(?:ed|s)? (?:its |their )?(?:ambassador|envoy)", "suspend\\w*", "cut (?:off )?(?:aid|ties|relations)",
                 "halt(?:ed|s)? (?:aid|talks|negotiations|relations)", "withdr[ae]w (?:its |their )?(?:ambassador|recognition)",
                 "boycott\\w*");
-        cue("COERCE", "arrest\\w*", "detain\\w*", "seiz\\w*", "confiscat\\w*", "ban(?:s|ned)?", "deport\\w*",
-                "jail\\w*", "imprison\\w*", "sentenc\\w*", "censor\\w*", "order(?:ed|s)? .{0,40}? to (?:suspend|close|leave|stop)",
-                "shut(?:s)? down", "clos(?:ed|es) down", "impos(?:e|ed|es|ing) (?:a )?(?:curfew|martial law|state of emergency)",
-                "demolish\\w*", "tortur\\w*", "crack(?:ed)? down", "expropriat\\w*", "raid(?:ed|s)?", "round(?:ed)? up");
         cue("ASSAULT", "attack\\w*", "kill\\w*", "bomb\\w*", "shell(?:ed|ing)", "fir(?:ed|ing) (?:on|at)", "clash\\w*",
                 "fought", "fight\\w*", "shoot\\w*", "shot", "wound\\w*", "assassinat\\w*", "invad\\w*", "invasion",
-                "strikes? (?:on|against)", "struck", "air ?strikes?", "massacr\\w*", "ambush\\w*", "abduct\\w*",
-                "kidnap\\w*", "took hostage", "taken hostage", "suicide", "explo(?:ded|sion)", "battl\\w*", "assault\\w*",
+                "strikes? (?:on|against)", "struck", "air ?strikes?", "massacr\\w*", "ambush\\w*", "tortur\\w*",
+                "open(?:ed|s)? fire", "forc(?:ed|es) out", "blew up", "suicide", "explo(?:ded|sion)", "battl\\w*", "assault\\w*",
                 "occup(?:y|ied|ies)", "captur\\w*", "offensive", "slam(?:med)? targets", "pound\\w*", "rocket\\w*",
                 "murder\\w*", "lynch\\w*", "executed", "beat(?:en)?", "raided");
         cue("PROTEST", "protest(?:ed|ers|ing|s)?", "demonstrat\\w*", "march(?:ed|es)", "rall(?:y|ied|ies)",
@@ -60,12 +60,12 @@ public final class CueLexicon {
                 "dispatch(?:ed)? (?:troops|warships)");
         cue("RETREAT", "withdr(?:aw|ew|awn|awing|awal)", "pull(?:ed|s)? out", "pull(?:ed)? back", "retreat\\w*",
                 "releas\\w*", "fre(?:ed|es) (?:the )?(?:hostages?|prisoners?|detainees?)", "return(?:ed|s)? (?:the )?(?:bodies|property|land|territory)",
-                "resign\\w*", "step(?:ped)? down", "disarm\\w*", "demobiliz\\w*", "ceasefire", "cease-fire", "truce",
+                "resign\\w*", "surrender\\w*", "step(?:ped)? down", "disarm\\w*", "demobiliz\\w*", "ceasefire", "cease-fire", "truce",
                 "evacuat\\w*", "hand(?:ed)? over");
         cue("CONCEDE", "allow\\w*", "eas(?:e|ed|es|ing)", "lift(?:ed|s)?", "accede\\w*", "conced\\w*", "yield\\w*",
-                "grant(?:ed|s)? (?:amnesty|autonomy|asylum|rights|independence)", "relent\\w*", "back(?:ed)? down",
+                "accept(?:ed|s)? (?:the |their |its )?demands", "grant(?:ed|s)? (?:amnesty|autonomy|rights|independence)", "relent\\w*", "back(?:ed)? down",
                 "apologi[sz]\\w*", "compromis\\w*", "relax\\w*");
-        cue("AID", "aid", "assist\\w*", "provid\\w* (?:\\w+ )?(?:aid|assistance|help|relief|food|supplies|loans?|funds?|shelter)",
+        cue("AID", "grant(?:ed|s)? (?:\\w+ )?asylum", "giv(?:e|es|en) .{0,30}?(?:grant|aid|loan)", "aid", "assist\\w*", "provid\\w* (?:\\w+ )?(?:aid|assistance|help|relief|food|supplies|loans?|funds?|shelter)",
                 "donat\\w*", "sen[dt]s? (?:\\w+ )?(?:aid|relief|food|supplies|doctors|medicine)", "relief", "humanitarian",
                 "loan\\w*", "rescue\\w*");
         cue("COOPERATE", "cooperat\\w*", "co-operat\\w*", "collaborat\\w*", "shar(?:e|ed|es|ing) intelligence",
@@ -73,13 +73,13 @@ public final class CueLexicon {
         cue("SUPPORT", "prais\\w*", "endors\\w*", "support\\w*", "back(?:ed|s|ing)", "recogni[sz](?:e|ed|es)",
                 "forgiv\\w*", "forgave", "welcom\\w*", "congratulat\\w*", "commend\\w*", "hail\\w*", "sign(?:ed|s)? (?:an? |the )?\\w* ?(?:agreement|accord|treaty|deal|pact)",
                 "defend\\w* .{0,30}?(?:right|decision|policy|record)", "rall(?:y|ied) behind", "sympath\\w*", "solidarity",
-                "thank\\w*", "applaud\\w*");
+                "thank\\w*", "applaud\\w*",
+                "establish\\w* (?:diplomatic )?(?:ties|relations)");
         cue("CONSULT", "meet\\w*", "met", "visit\\w*", "host\\w*", "discuss\\w*", "negotiat\\w*", "talks? with",
                 "held talks", "consult\\w*", "mediat\\w*", "telephon\\w*", "phoned", "spoke (?:by phone )?with", "summit",
                 "conferr\\w*", "hold talks");
-        cue("AGREE", "agre(?:e|ed|es|eing|ement)", "promis\\w*", "pledg\\w*", "vow\\w*", "offer\\w*", "willing\\w*",
-                "ready to", "intend\\w*", "intention", "decided to", "plan(?:s|ned)? to", "commit\\w* to", "accept\\w*",
-                "expressed (?:hope|desire|interest)", "would like to", "prepared to", "propos\\w*", "consent\\w*");
+        cue("AGREE", "agre(?:e|ed|es|eing|ement)", "promis\\w*", "pledg\\w*", "vow\\w*", "offer\\w*",
+                "commit\\w* to", "accept\\w*", "expressed (?:hope|desire|interest)", "propos\\w*", "consent\\w*");
     }
 
     private CueLexicon() {}
@@ -98,10 +98,13 @@ public final class CueLexicon {
         return out;
     }
 
-    /** The first cue outside the listed reporting verbs' clause starts, or null. */
+    /** The sentence's act: its first cue, typed as the words before it frame it (see {@link Framing}); or null. */
     public static Cue first(String text) {
         List<Cue> all = find(text);
-        return all.isEmpty() ? null : all.get(0);
+        if (all.isEmpty()) return null;
+        Cue c = all.get(0);
+        Framing.Framed f = Framing.frame(c.type(), text.substring(0, c.start()));
+        return new Cue(f.type(), c.start(), c.end(), f.mode());
     }
 
     static String lower(String s) {
