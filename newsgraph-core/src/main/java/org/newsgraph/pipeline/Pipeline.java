@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
 import java.util.List;
+import org.newsgraph.extract.event.EventStage;
 import org.newsgraph.extract.place.PlaceStage;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ExtractedArticle;
@@ -16,7 +17,7 @@ public final class Pipeline {
 
     /** The stages built so far; places and events come after the NLP stages, whose entities they read. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(PlaceStage.standard()));
+        return new Pipeline(List.of(PlaceStage.standard(), EventStage.standard()));
     }
 
     public ExtractedArticle run(Article article) {

@@ -18,7 +18,7 @@ public final class ActorPhrases {
     private static final Pattern RUN = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019.&-]*(?:[ ](?:(?:of|and|de|al|bin|for|the)[ ])?\\p{Lu}[\\p{L}'\u2019.&-]*)*");
     private static final Pattern GROUP_NOUN = Pattern.compile(
-            "^(?:[ ](?:[a-z-]+))??[ ](officials?|diplomats?|leaders?|government|governments|forces|troops|soldiers|police|"
+            "^(?:[ ](?:[a-z-]+))?[ ](officials?|diplomats?|leaders?|government|governments|forces|troops|soldiers|police|"
                     + "policemen|workers|parliament|authorities|rebels|militants?|groups?|fighters|guerrillas|protesters|"
                     + "demonstrators|students|civilians|army|military|president|ministers?|ministry|delegation|"
                     + "negotiators|businessman|businessmen|opposition|judges?|court|party|navy|police|citizens|"
