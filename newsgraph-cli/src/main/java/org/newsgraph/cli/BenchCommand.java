@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Throughput and memory, each beside a baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput and memory beside a baseline measured in the same run.",
-        subcommands = {BenchSegmentCommand.class, BenchIngestCommand.class})
+        subcommands = {BenchSegmentCommand.class, BenchIngestCommand.class, BenchNlpCommand.class,
+                BenchFiguresCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score newsgraph on a public benchmark and write its predictions.",
-        subcommands = {})
+        subcommands = {EvalNerCommand.class, EvalTimexCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -45,15 +45,16 @@ final class IngestCommand implements Callable<Integer> {
 
         private static final int BATCH = 256;
 
-        record Counts(int files, int added, int unchanged, int failedFiles) {
+        record Counts(int files, int added, int updated, int unchanged, int failedFiles) {
             String summary() {
-                return "ingested: " + files + " files read, " + added + " articles new, " + unchanged
+                return "ingested: " + files + " files read, " + added + " articles new, "
+                        + (updated > 0 ? updated + " updated (facts re-extracted), " : "") + unchanged
                         + " unchanged, " + failedFiles + " files failed";
             }
         }
 
         static Counts run(Store store, Batch batch, List<Path> paths, boolean showProgress) {
-            int[] outcome = new int[2];
+            int[] outcome = new int[3];
             List<ExtractedArticle> pending = new ArrayList<>(BATCH);
             ProgressBar[] bar = new ProgressBar[1];
             Batch.Summary summary = batch.run(paths, new Batch.Listener() {
@@ -83,14 +84,17 @@ final class IngestCommand implements Callable<Integer> {
             });
             flush(store, pending, outcome);
             if (bar[0] != null) bar[0].close();
-            return new Counts(summary.files(), outcome[0], outcome[1], summary.failedFiles());
+            return new Counts(summary.files(), outcome[0], outcome[1], outcome[2], summary.failedFiles());
         }
 
         private static void flush(Store store, List<ExtractedArticle> pending, int[] outcome) {
             if (pending.isEmpty()) return;
             for (Stored s : store.put(pending)) {
-                if (s.outcome() == Stored.Outcome.NEW) outcome[0]++;
-                else outcome[1]++;
+                switch (s.outcome()) {
+                    case NEW -> outcome[0]++;
+                    case UPDATED -> outcome[1]++;
+                    case UNCHANGED -> outcome[2]++;
+                }
             }
             pending.clear();
         }

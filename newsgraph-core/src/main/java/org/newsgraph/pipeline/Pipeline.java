@@ -1,7 +1,9 @@
 package org.newsgraph.pipeline;
 
 import java.util.List;
+import org.newsgraph.extract.claim.ClaimStage;
 import org.newsgraph.extract.event.EventStage;
+import org.newsgraph.extract.figure.FigureStage;
 import org.newsgraph.extract.place.PlaceStage;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ExtractedArticle;
@@ -15,9 +17,13 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** The stages built so far; places and events come after the NLP stages, whose entities they read. */
+    /**
+     * The stages built so far. Places and events read the NLP stage's entities, actors and dates; figures and
+     * claims come last: they read entities, dates and quotes.
+     */
     public static Pipeline standard() {
-        return new Pipeline(List.of(PlaceStage.standard(), EventStage.standard()));
+        return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news(), PlaceStage.standard(), EventStage.standard(),
+                new FigureStage(), new ClaimStage()));
     }
 
     public ExtractedArticle run(Article article) {

@@ -13,6 +13,9 @@ import org.newsgraph.model.Image;
  *
  * <p>A single caption line with neither credit nor "FILE -" is only a caption when something after
  * it confirms it (a marker, or the headline again); otherwise it is the first paragraph.
+ *
+ * <p>One {@link Standfirst} may stand before the headline printed again: the story starts there,
+ * but the header goes on past the repetition, so the repeated headline starts no article.
  */
 final class ArticleHeader {
 
@@ -21,10 +24,12 @@ final class ArticleHeader {
 
     /**
      * @param captionLines the caption lines as printed, so that the body can drop their copies
-     * @param bodyStart    index of the first line after the header
+     * @param bodyStart    index of the story's first line: the standfirst if there is one, else
+     *                     the first line after the header
+     * @param headerEnd    index of the first line after the header; no article starts before it
      * @param evidence     how many header items were found: repetitions, markers, captions
      */
-    record Scan(List<Image> images, Set<String> captionLines, int bodyStart, int evidence) {}
+    record Scan(List<Image> images, Set<String> captionLines, int bodyStart, int headerEnd, int evidence) {}
 
     private ArticleHeader() {}
 
@@ -33,13 +38,16 @@ final class ArticleHeader {
         List<Image> images = new ArrayList<>();
         Set<String> captionLines = new HashSet<>();
         int evidence = 0;
+        int standfirst = -1;
+        boolean afterMarker = false;
         int i = headlineAt + 1;
         for (int items = 0; items < MAX_ITEMS; items++) {
             i = nextNonBlank(lines, i, end);
             if (i >= end) break;
             String t = lines.get(i).text();
-            if (t.length() > PhotoCaption.MAX_LENGTH) break;
             if (t.equals(headline) || SiteMarker.is(t) || captionLines.contains(t)) {
+                // Below the headline printed again, the photo block may come again.
+                afterMarker = SiteMarker.is(t) || afterMarker && !t.equals(headline);
                 evidence++;
                 i++;
                 continue;
@@ -51,6 +59,12 @@ final class ArticleHeader {
             int next = nextNonBlank(lines, i + 1, end);
             String after = next < end ? lines.get(next).text() : null;
             boolean doubled = t.equals(after);
+            if (standfirst < 0 && !doubled && headline.equals(after) && Standfirst.is(t, afterMarker)) {
+                standfirst = i;
+                i = next;
+                continue;
+            }
+            if (t.length() > PhotoCaption.MAX_LENGTH) break;
             boolean confirmed = after != null && (SiteMarker.is(after) || after.equals(headline));
             if (!doubled && !confirmed && !PhotoCaption.vouchesForItself(t)) break;
             captionLines.add(t);
@@ -59,7 +73,7 @@ final class ArticleHeader {
             evidence++;
             i = doubled ? next + 1 : i + 1;
         }
-        return new Scan(images, captionLines, i, evidence);
+        return new Scan(images, captionLines, standfirst >= 0 ? standfirst : i, i, evidence);
     }
 
     static int nextNonBlank(List<Line> lines, int from, int end) {

@@ -14,13 +14,16 @@ import org.newsgraph.model.Image;
 /**
  * Invented scrape dumps with their answers: k articles of varied shapes (captions single or
  * doubled, with or without credit and date in their several printed forms, FILE photos, site
- * markers and counters, the headline repeated or not, subheads, extra blank lines, trailing
- * spaces) and the {@link DumpArticle}s a correct segmenter returns for them. Every word comes from
- * the invented lists below; the same seed gives the same dump. Used by the tests and the benchmark.
+ * markers and counters, the headline repeated or not, a standfirst before the repetition,
+ * subheads, extra blank lines, trailing spaces) and the {@link DumpArticle}s a correct segmenter
+ * returns for them. Every word comes from the invented lists below; the same seed gives the same
+ * dump. Used by the tests and the benchmark.
  *
  * <p>The dumps stay inside what a reader can tell apart: a caption says it is one (a credit,
  * "FILE -", its own copy, a marker or the headline after it), and an article whose header has
- * none of these starts with a title-cased headline after at least two blank lines.
+ * none of these starts with a title-cased headline after at least two blank lines. No article
+ * takes the headline of the one before it: a paragraph between two copies of one headline reads as
+ * that story's standfirst, not as a story of its own.
  */
 public final class DumpGenerator {
 
@@ -68,7 +71,8 @@ public final class DumpGenerator {
         List<DumpArticle> articles = new ArrayList<>(count);
         blanks(out, random.nextInt(3));
         for (int k = 0; k < count; k++) {
-            articles.add(new Writer(random, out).article(k == 0));
+            String previous = k == 0 ? null : articles.get(k - 1).headline();
+            articles.add(new Writer(random, out).article(previous));
         }
         blanks(out, random.nextInt(4));
         return new GeneratedDump(out.toString(), articles);
@@ -88,11 +92,15 @@ public final class DumpGenerator {
             this.out = out;
         }
 
-        DumpArticle article(boolean first) {
+        /** @param previous the headline of the article before, null for the dump's first */
+        DumpArticle article(String previous) {
+            boolean first = previous == null;
             boolean caption = random.nextInt(10) < 6;
             boolean marker = random.nextBoolean();
             boolean counter = marker && random.nextInt(3) == 0;
             boolean repeat = random.nextInt(10) < 3;
+            // A standfirst sits below the marker, where no uncredited caption can be.
+            boolean standfirst = repeat && marker && random.nextInt(3) == 0;
             String[] photo = caption ? caption() : null;
             boolean doubled = caption && random.nextBoolean();
             if (caption && photo[1] == null && !photo[0].startsWith("FILE") && !marker && !repeat) doubled = true;
@@ -100,13 +108,25 @@ public final class DumpGenerator {
 
             // An article with no header needs a title-cased headline and a clear gap before it.
             if (!first) blanks(out, header ? 1 + random.nextInt(4) : 2 + random.nextInt(3));
-            String headline = header && random.nextInt(4) == 0 ? sentenceCaseHeadline() : headline();
+            String headline;
+            do {
+                headline = header && random.nextInt(4) == 0 ? sentenceCaseHeadline() : headline();
+            } while (headline.equals(previous));
+            List<Block> blocks = new ArrayList<>();
+            Set<String> used = new HashSet<>();
             int offset = out.length();
             line(headline);
             blanks(out, random.nextInt(2));
             if (caption) captionLines(photo[2], doubled);
             if (marker) line(pick(MARKERS));
             if (counter) line(Integer.toString(1 + random.nextInt(300)));
+            if (standfirst) {
+                String text = paragraph();
+                blanks(out, random.nextInt(2));
+                line(text);
+                used.add(text);
+                blocks.add(Block.paragraph(text));
+            }
             if (repeat) {
                 blanks(out, 1);
                 line(headline);
@@ -115,8 +135,6 @@ public final class DumpGenerator {
             }
             blanks(out, random.nextInt(3));
 
-            List<Block> blocks = new ArrayList<>();
-            Set<String> used = new HashSet<>();
             int paragraphs = 1 + random.nextInt(8);
             for (int p = 0; p < paragraphs; p++) {
                 if (p > 0) {

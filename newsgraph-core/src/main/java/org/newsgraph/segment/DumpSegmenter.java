@@ -53,7 +53,7 @@ public final class DumpSegmenter {
             if (starts) {
                 found.add(i);
                 // The header's lines (the headline printed again, captions) cannot start another article.
-                i = Math.max(i + 1, ArticleHeader.scan(lines, i, lines.size()).bodyStart());
+                i = Math.max(i + 1, ArticleHeader.scan(lines, i, lines.size()).headerEnd());
             } else {
                 i++;
             }

@@ -47,6 +47,28 @@ class ArticleHeaderTest {
     }
 
     @Test
+    void aStandfirstBelowTheMarkerOpensTheBodyButNotTheHeaderEnd() {
+        String teaser = "The board may double the quota again next year. Farmers want a say.";
+        String dump = HEADLINE + "\n" + CAPTION + " (EPA)\nTT\n7\n\n" + teaser + "\n\n" + HEADLINE + "\n"
+                + CAPTION + " (EPA)\n\nThe board met on Monday.\n";
+        List<Line> lines = Line.of(dump);
+        ArticleHeader.Scan header = ArticleHeader.scan(lines, 0, lines.size());
+        assertThat(lines.get(header.bodyStart()).text()).isEqualTo(teaser);
+        assertThat(lines.get(header.headerEnd()).text()).isEqualTo("The board met on Monday.");
+        assertThat(header.images()).singleElement().extracting("credit").isEqualTo("EPA");
+        assertThat(header.captionLines()).doesNotContain(teaser);
+    }
+
+    @Test
+    void withoutAMarkerTheLineBeforeTheRepeatedHeadlineIsStillACaption() {
+        String dump = HEADLINE + "\n" + CAPTION + "\n\n" + HEADLINE + "\n\n" + CAPTION + "\n\nThe board met on Monday.\n";
+        ArticleHeader.Scan header = scan(dump);
+        assertThat(header.images()).singleElement().extracting("caption").isEqualTo(CAPTION);
+        assertThat(bodyStart(dump)).isEqualTo("The board met on Monday.");
+        assertThat(header.headerEnd()).isEqualTo(header.bodyStart());
+    }
+
+    @Test
     void noHeaderAtAll() {
         String dump = HEADLINE + "\n\n\nThe board met on Monday.\nIt voted twice.\n";
         assertThat(scan(dump).evidence()).isZero();

@@ -68,6 +68,29 @@ class DumpSegmenterTest {
     }
 
     @Test
+    void aStandfirstBetweenTheMarkerAndTheRepeatedHeadlineIsTheFirstParagraph() {
+        // Headline, marker, the page's teaser, then the headline again: one story, the teaser its lead.
+        String dump = "Pellin Bay Harbour Levy Doubled\n\nNW\n\n"
+                + "Boat owners in Pellin Bay will pay twice as much from spring. The harbour authority says repairs cannot wait.\n\n"
+                + "Pellin Bay Harbour Levy Doubled\n"
+                + "NW\n"
+                + "The harbour authority voted on Tuesday.\n"
+                + "Dagny Okoru, who chairs it, said the quay was unsafe.\n\n\n"
+                + "Will Brennock Keep Its Canal?\n\nKP\n\nThe canal lock failed again on Friday.\n";
+        List<DumpArticle> found = DumpSegmenter.split(dump);
+        assertThat(found).extracting(DumpArticle::headline)
+                .containsExactly("Pellin Bay Harbour Levy Doubled", "Will Brennock Keep Its Canal?");
+        assertThat(found.get(0).offset()).isZero();
+        assertThat(found.get(0).images()).isEmpty();
+        assertThat(found.get(0).blocks()).containsExactly(
+                Block.paragraph("Boat owners in Pellin Bay will pay twice as much from spring. "
+                        + "The harbour authority says repairs cannot wait."),
+                Block.paragraph("The harbour authority voted on Tuesday."),
+                Block.paragraph("Dagny Okoru, who chairs it, said the quay was unsafe."));
+        assertThat(found.get(1).offset()).isEqualTo(dump.indexOf("Will Brennock"));
+    }
+
+    @Test
     @Timeout(30)
     void aHugeSingleLineIsNoArticleAndFast() {
         String huge = "word (".repeat(16_000_000) + "x/";

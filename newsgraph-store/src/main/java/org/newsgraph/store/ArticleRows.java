@@ -53,6 +53,33 @@ final class ArticleRows {
         }
     }
 
+    /** The contract JSON an article was stored with, if it is stored. */
+    static Optional<String> json(Connection db, String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT json FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static long ingested(Connection db, String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT ingested FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Removes the article and, by cascade, its facts and actor links. */
+    static void delete(Connection db, String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
     static int count(Connection db) throws SQLException {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
             return rs.getInt(1);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.newsgraph.export.ArticleJson;
 import org.newsgraph.model.ExtractedArticle;
 import org.sqlite.SQLiteConfig;
 
@@ -96,15 +97,26 @@ public final class Store implements AutoCloseable {
             try {
                 List<Stored> outcomes = new ArrayList<>(articles.size());
                 List<ExtractedArticle> fresh = new ArrayList<>();
+                List<ExtractedArticle> changed = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 for (ExtractedArticle x : articles) {
-                    boolean isNew = seen.add(x.id()) && !ArticleRows.exists(writer, x.id());
-                    if (isNew) fresh.add(x);
-                    outcomes.add(new Stored(x.id(), isNew ? Stored.Outcome.NEW : Stored.Outcome.UNCHANGED));
+                    Stored.Outcome outcome = Stored.Outcome.UNCHANGED;
+                    if (seen.add(x.id())) {
+                        Optional<String> stored = ArticleRows.json(writer, x.id());
+                        if (stored.isEmpty()) {
+                            outcome = Stored.Outcome.NEW;
+                            fresh.add(x);
+                        } else if (!stored.get().equals(ArticleJson.toJson(x))) {
+                            outcome = Stored.Outcome.UPDATED;
+                            changed.add(x);
+                        }
+                    }
+                    outcomes.add(new Stored(x.id(), outcome));
                 }
-                if (fresh.isEmpty()) return outcomes;
-                insert(fresh);
+                if (fresh.isEmpty() && changed.isEmpty()) return outcomes;
+                insert(fresh, changed);
                 for (ExtractedArticle x : fresh) index.put(ArticleRows.indexEntry(x));
+                for (ExtractedArticle x : changed) index.put(ArticleRows.indexEntry(x));
                 uncommitted += fresh.size();
                 if (uncommitted >= COMMIT_EVERY_ARTICLES
                         || System.nanoTime() - lastCommitNanos >= COMMIT_EVERY_SECONDS * 1_000_000_000L) {
@@ -206,9 +218,16 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private void insert(List<ExtractedArticle> fresh) throws SQLException {
+    private void insert(List<ExtractedArticle> fresh, List<ExtractedArticle> changed) throws SQLException {
         writer.setAutoCommit(false);
         try {
+            for (ExtractedArticle x : changed) {
+                // the facts go with the article row (ON DELETE CASCADE); it keeps its place in ingest order
+                long ingested = ArticleRows.ingested(writer, x.id());
+                ArticleRows.delete(writer, x.id());
+                ArticleRows.insert(writer, x, ingested);
+                Facts.insert(writer, x);
+            }
             long ingested = ArticleRows.nextIngested(writer);
             for (ExtractedArticle x : fresh) {
                 ArticleRows.insert(writer, x, ingested++);

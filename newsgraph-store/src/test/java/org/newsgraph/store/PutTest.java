@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsgraph.store.Stored.Outcome.NEW;
 import static org.newsgraph.store.Stored.Outcome.UNCHANGED;
+import static org.newsgraph.store.Stored.Outcome.UPDATED;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,23 @@ class PutTest {
             assertThat(store.put(all)).extracting(Stored::id).containsExactlyElementsOf(all.stream()
                     .map(ExtractedArticle::id).toList());
             assertThat(store.count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theSameArticleWithOtherFactsReplacesItsRowsAndKeepsItsPlace() {
+        ExtractedArticle strike = Newsroom.harbourStrike();
+        // what a newer extractor might say of the same article: one quote fewer, no figures
+        ExtractedArticle reExtracted = new ExtractedArticle(strike.article(), strike.entities(), strike.actors(),
+                List.of(), List.of(), strike.claims(), strike.dates(), strike.places(), strike.events(), null);
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(strike, Newsroom.appleHarvest()));
+            assertThat(store.put(List.of(reExtracted))).extracting(Stored::outcome).containsExactly(UPDATED);
+            assertThat(store.count()).isEqualTo(2);
+            assertThat(store.article(strike.id())).contains(reExtracted);
+            assertThat(store.articleFromTables(strike.id()).orElseThrow().quotes()).isEmpty();
+            assertThat(store.search("harbour", 10)).hasSize(1);
+            assertThat(store.put(List.of(reExtracted))).extracting(Stored::outcome).containsExactly(UNCHANGED);
         }
     }
 

@@ -1,0 +1,39 @@
+package org.newsgraph.nlp;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newsgraph.nlp.corenlp.CoreNlpEngine;
+
+/**
+ * The one door to the NLP library: tokens, sentences, parts of speech, lemmas, named entities and time
+ * expressions, as our own records with character offsets. Implementations load their models once, lazily, and
+ * are safe to call from several threads.
+ */
+public interface NlpEngine {
+
+    /**
+     * Analyses a text.
+     *
+     * @param text          the article body (blocks joined by a blank line; a blank line always ends a sentence)
+     * @param referenceDate the document's own date, against which relative time expressions are resolved; null when
+     *                      unknown (relative expressions then keep unknown parts, such as XXXX-01-05)
+     */
+    Analysis analyze(String text, LocalDate referenceDate);
+
+    /**
+     * Tags given tokens without re-tokenising: one coarse label (PERSON, ORGANIZATION, LOCATION, MISC or O) per
+     * token, sentence by sentence.
+     */
+    List<List<String>> tagEntities(List<List<String>> sentences);
+
+    /**
+     * Lower-cased words that head a person's title or role ("minister", "spokesperson", "chief", "sheikh"), from the
+     * library's own lexicon.
+     */
+    java.util.Set<String> titleWords();
+
+    /** The engine tuned for news, shared by every caller in this JVM. */
+    static NlpEngine news() {
+        return CoreNlpEngine.shared();
+    }
+}

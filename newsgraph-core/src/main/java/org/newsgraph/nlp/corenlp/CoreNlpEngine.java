@@ -1,0 +1,180 @@
+package org.newsgraph.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.newsgraph.nlp.Analysis;
+import org.newsgraph.nlp.Mention;
+import org.newsgraph.nlp.NlpEngine;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.TimeExpression;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Stanford CoreNLP 4.5.10 configured for news: tokenize, ssplit, pos, lemma and coarse ner with SUTime, nothing
+ * more. Models load on first use, once per JVM for {@link #shared()}; CoreNLP's pipeline is safe to call from
+ * several threads. No CoreNLP type leaves this package.
+ */
+public final class CoreNlpEngine implements NlpEngine {
+
+    private static final CoreNlpEngine SHARED = new CoreNlpEngine();
+
+    private final Lazy<StanfordCoreNLP> text = new Lazy<>(() -> new StanfordCoreNLP(newsProperties()));
+    private final Lazy<StanfordCoreNLP> pretokenized = new Lazy<>(() -> new StanfordCoreNLP(pretokenizedProperties()));
+
+    public static CoreNlpEngine shared() {
+        return SHARED;
+    }
+
+    /** The annotators and options of the news configuration (see docs/BENCHMARKS-nlp.md for why each). */
+    public static Properties newsProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        return p;
+    }
+
+    static Properties pretokenizedProperties() {
+        Properties p = newsProperties();
+        p.setProperty("tokenize.whitespace", "true");
+        p.setProperty("ssplit.eolonly", "true");
+        p.remove("ssplit.newlineIsSentenceBreak");
+        return p;
+    }
+
+    /** Loads the models now (otherwise the first call does); returns the milliseconds it took. */
+    public long warmUp() {
+        long t0 = System.nanoTime();
+        text.get();
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    @Override
+    public Analysis analyze(String body, LocalDate referenceDate) {
+        Annotation doc = new Annotation(body);
+        if (referenceDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+        text.get().annotate(doc);
+        return convert(body, doc);
+    }
+
+    @Override
+    public java.util.Set<String> titleWords() {
+        return TitleLexicon.words();
+    }
+
+    @Override
+    public List<List<String>> tagEntities(List<List<String>> sentences) {
+        StringBuilder joined = new StringBuilder();
+        for (List<String> s : sentences) {
+            if (s.isEmpty()) continue;
+            for (int i = 0; i < s.size(); i++) {
+                if (i > 0) joined.append(' ');
+                joined.append(s.get(i).replace(' ', '_'));
+            }
+            joined.append('\n');
+        }
+        Annotation doc = new Annotation(joined.toString());
+        pretokenized.get().annotate(doc);
+        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        List<List<String>> out = new ArrayList<>();
+        int k = 0;
+        for (List<String> s : sentences) {
+            List<String> tags = new ArrayList<>(s.size());
+            for (int i = 0; i < s.size(); i++) tags.add(EntityTypes.coarse(tokens.get(k++).ner()));
+            out.add(tags);
+        }
+        if (k != tokens.size()) throw new IllegalStateException("tokeniser split given tokens: " + k + " vs " + tokens.size());
+        return out;
+    }
+
+    private static Analysis convert(String body, Annotation doc) {
+        List<CoreLabel> labels = doc.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        int[] starts = new int[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            starts[i] = l.beginPosition();
+            tokens.add(new Token(i, body.substring(l.beginPosition(), l.endPosition()), l.lemma(), l.tag(),
+                    l.ner() == null ? "O" : l.ner(), l.beginPosition(), l.endPosition()));
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(new Sentence(sentences.size(), s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                    s.get(CoreAnnotations.TokenBeginAnnotation.class), s.get(CoreAnnotations.TokenEndAnnotation.class)));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        List<CoreMap> found = doc.get(CoreAnnotations.MentionsAnnotation.class);
+        if (found != null) {
+            for (CoreMap m : found) {
+                int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                int first = tokenAt(starts, start);
+                int last = tokenAt(starts, end - 1) + 1;
+                String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                if (timex != null) {
+                    times.add(new TimeExpression(body.substring(start, end), timex.timexType(), timex.value(),
+                            start, end, first, last));
+                    continue;
+                }
+                String type = EntityTypes.coarse(ner);
+                // Pronouns come back as mentions too; entities are names, so their first token must be tagged.
+                if (!type.equals("O") && !"O".equals(labels.get(first).ner())) mentions.add(new Mention(body.substring(start, end), type, start, end, first, last));
+            }
+        }
+        return new Analysis(body, tokens, sentences, mentions, times);
+    }
+
+    private static int tokenAt(int[] starts, int offset) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** Builds a value once, on first use, from any thread. */
+    static final class Lazy<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) value = v = make.get();
+                }
+            }
+            return v;
+        }
+    }
+}
