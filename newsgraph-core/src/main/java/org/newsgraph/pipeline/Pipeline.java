@@ -18,12 +18,13 @@ public final class Pipeline {
     }
 
     /**
-     * The stages built so far. Places and events read the NLP stage's entities, actors and dates; figures and
-     * claims come last: they read entities, dates and quotes.
+     * The stages built so far. Figures and claims read entities, dates and quotes; places and events read the
+     * NLP stage's entities, actors and dates, and come last because they fill the focus field that the other
+     * stages' contract-only constructors would leave empty.
      */
     public static Pipeline standard() {
-        return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news(), PlaceStage.standard(), EventStage.standard(),
-                new FigureStage(), new ClaimStage()));
+        return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news(), new FigureStage(), new ClaimStage(),
+                PlaceStage.standard(), EventStage.standard()));
     }
 
     public ExtractedArticle run(Article article) {

@@ -56,6 +56,9 @@ class SeedEventsTest {
                 if (!hit) missing.add(g.get("source").asText() + " " + action + " " + g.get("target").asText());
             }
         }
-        assertThat(missing).as("gold events not found").isEmpty();
+        List<String> coded = found.stream().flatMap(x -> x.events().stream())
+                .map(e -> e.source() + " " + e.action() + " " + e.target() + " | " + e.mode() + " | "
+                        + e.evidence().substring(0, Math.min(60, e.evidence().length()))).toList();
+        assertThat(missing).as("gold events not found; coded: %s", String.join("\n", coded)).isEmpty();
     }
 }
