@@ -32,7 +32,8 @@ public final class CueLexicon {
                 "oppos(?:e|ed|es)", "resist\\w*", "boycott(?:ed|s)? (?:the )?(?:talks|elections?|vote)");
         cue("THREATEN", "threat\\w*", "warn\\w*", "ultimatum");
         cue("REQUEST", "demand\\w*", "call(?:ed|s|ing)? (?:on|for|upon)", "urg(?:e|ed|es|ing)", "appeal\\w*",
-                "ask(?:ed|s)?", "request\\w*", "insist\\w*", "press(?:ed)? for", "seek\\w*", "sought");
+                "ask(?:ed|s)?", "request\\w*", "insist\\w*", "press(?:ed)? for", "seek\\w*", "sought",
+                "want(?:s|ed)? (?:\\w+ ){0,6}?(?:exit|withdrawal|departure|release|resignation)");
         cue("ACCUSE", "accus\\w*", "criticiz\\w*", "criticis\\w*", "condemn\\w*", "denounc\\w*", "blam\\w*", "sue[ds]?",
                 "suing", "investigat\\w*", "probe[ds]?", "complain\\w*", "deplor\\w*", "rebuk\\w*", "censur\\w*",
                 "alleg\\w*", "charg(?:ed|es) (?:that|with)", "lodg\\w* (?:an? )?(?:\\w+ )?protest", "disapprov\\w*",
@@ -40,7 +41,7 @@ public final class CueLexicon {
         cue("COERCE", "arrest\\w*", "detain\\w*", "seiz\\w*", "confiscat\\w*", "ban(?:s|ned)?", "deport\\w*",
                 "jail\\w*", "imprison\\w*", "sentenc\\w*", "censor\\w*", "order(?:ed|s)? .{0,40}? to (?:suspend|close|leave|stop)",
                 "shut(?:s)? down", "clos(?:ed|es) down", "impos(?:e|ed|es|ing) (?:a )?(?:curfew|martial law|state of emergency)",
-                "demolish\\w*", "hack\\w*", "human shields?", "abduct\\w*", "kidnap\\w*", "took hostage", "taken hostage", "crack(?:ed)? down", "expropriat\\w*", "raid(?:ed|s)?", "round(?:ed)? up");
+                "demolish\\w*", "hack\\w*", "human shields?", "abduct\\w*", "kidnap\\w*", "took hostage", "taken hostage", "crack(?:ed)? down", "expropriat\\w*", "round(?:ed)? up");
         cue("SANCTION", "sanction(?:ed|ing)", "impos(?:e|ed|es|ing) sanctions", "expel\\w*", "embargo\\w*",
                 "sever(?:ed|s)?", "break (?:off )?(?:diplomatic )?(?:relations|ties)", "broke (?:off )?(?:diplomatic )?(?:relations|ties)",
                 "recall(?:ed|s)? (?:its |their )?(?:ambassador|envoy)", "suspend\\w*", "cut (?:off )?(?:aid|ties|relations)",
@@ -51,7 +52,7 @@ public final class CueLexicon {
                 "strikes? (?:on|against)", "struck", "air ?strikes?", "massacr\\w*", "ambush\\w*", "tortur\\w*",
                 "open(?:ed|s)? fire", "forc(?:ed|es) out", "blew up", "suicide", "explo(?:ded|sion)", "battl\\w*", "assault\\w*",
                 "occup(?:y|ied|ies)", "captur\\w*", "offensive", "slam(?:med)? targets", "pound\\w*", "rocket\\w*",
-                "murder\\w*", "lynch\\w*", "executed", "beat(?:en)?", "raided");
+                "murder\\w*", "lynch\\w*", "executed", "beat(?:en)?", "raid(?:ed|s)?");
         cue("PROTEST", "protest(?:ed|ers|ing|s)?", "demonstrat\\w*", "march(?:ed|es)", "rall(?:y|ied|ies)",
                 "hunger strike", "(?:went|go|going) on strike", "strik(?:e|ing) workers", "sit-in", "riot\\w*",
                 "block(?:ed|ade)");

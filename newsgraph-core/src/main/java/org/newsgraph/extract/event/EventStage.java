@@ -63,27 +63,45 @@ public final class EventStage implements Stage {
         return x.withEvents(events);
     }
 
+    /** A reporting verb: the source of a reported act is named after it ("Critics say the groups ..."). */
+    private static final Pattern REPORTING = Pattern.compile("\\b(?:say|says|said|told|announced|added|noted|stated)\\b(?: that)?");
+    /** A trailing attribution (", Sudani said"): the target is named before it. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(",[^,]{0,60}?\\b(?:said|says|told|added|reported)\\b");
+
     private String actorBefore(ExtractedArticle x, String text, int from, int cue) {
-        ActorPhrases.Phrase p = ActorPhrases.before(text, from, cue);
-        Entity e = null;
-        for (Entity en : x.entities()) if (actorType(en) && en.start() >= from && en.end() <= cue) e = en;
-        return canonical(e, p);
+        Matcher r = REPORTING.matcher(text).region(from, cue);
+        int after = from;
+        while (r.find()) after = r.end();
+        String inClause = actorBetween(x, text, after, cue, true);
+        return inClause != null || after == from ? inClause : actorBetween(x, text, from, cue, true);
     }
 
     private String actorAfter(ExtractedArticle x, String text, int cueEnd, int to) {
-        ActorPhrases.Phrase p = ActorPhrases.after(text, cueEnd, to);
-        Entity e = x.entities().stream().filter(en -> actorType(en) && en.start() >= cueEnd && en.end() <= to)
-                .findFirst().orElse(null);
-        return canonical(e, p);
+        Matcher a = ATTRIBUTION.matcher(text).region(cueEnd, to);
+        return actorBetween(x, text, cueEnd, a.find() ? a.start() : to, false);
     }
 
-    /** The tagger's canonical actor when it found one; a group phrase around it ("Iran-linked militant groups") wins. */
-    private String canonical(Entity e, ActorPhrases.Phrase p) {
-        if (e != null && (p == null || !(p.start() <= e.start() && e.end() <= p.end() && p.text().contains(" ")
-                && !p.text().equals(e.text())))) {
-            return e.actor() != null ? e.actor() : countryActor(e.text());
+    /**
+     * The actor nearest the cue within [from, to): the last one when it comes before the cue, else the first.
+     * The tagger's canonical name when its entity is the nearer; a phrase that reaches nearer or holds the entity
+     * ("Iran-linked militant groups", "US-led forces") wins over it.
+     */
+    private String actorBetween(ExtractedArticle x, String text, int from, int to, boolean last) {
+        ActorPhrases.Phrase p = last ? ActorPhrases.before(text, from, to) : ActorPhrases.after(text, from, to);
+        Entity e = null;
+        for (Entity en : x.entities()) {
+            if (!actorType(en) || en.start() < from || en.end() > to) continue;
+            if (last || e == null) e = en;
         }
-        return p == null ? null : countryActor(p.text());
+        if (e == null) return p == null ? null : countryActor(p.text());
+        if (p == null) return canonical(e);
+        boolean phraseNearer = last ? p.end() > e.end() : p.start() < e.start();
+        boolean phraseHolds = p.start() <= e.start() && e.end() <= p.end() && !p.text().equals(e.text());
+        return phraseNearer || phraseHolds ? countryActor(p.text()) : canonical(e);
+    }
+
+    private String canonical(Entity e) {
+        return e.actor() != null ? e.actor() : countryActor(e.text());
     }
 
     /** "US" is the actor United States, "Iraq's" is Iraq. */

@@ -23,7 +23,7 @@ final class Framing {
     static final Set<String> MATERIAL_CONFLICT = Set.of("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|n't|never|no longer|failed to|fail to|unable to|refus\\w* to)\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:not|n't|never|no longer|no plans? to|failed to|fail to|unable to|refus\\w* to)\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTENT = Pattern.compile(
             "\\b(?:will|would|'ll|plans? to|planned to|intends? to|intended to|ready to|willing to|prepared to|"
                     + "decided to|going to|wants? to|hopes? to|seeks? to)\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
