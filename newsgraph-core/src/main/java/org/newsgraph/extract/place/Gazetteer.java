@@ -31,6 +31,7 @@ public final class Gazetteer {
     private final Map<String, GeoEntry> continents = new HashMap<>();
     private final Map<Long, GeoEntry> byId = new HashMap<>();
     private final Map<String, GeoEntry> demonyms = new HashMap<>();
+    private final Map<String, String> iso3 = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -62,6 +63,11 @@ public final class Gazetteer {
         return Optional.ofNullable(countries.get(iso2));
     }
 
+    /** ISO 3166-1 alpha-3 code of a country given by its alpha-2 code, or null. */
+    public String iso3(String iso2) {
+        return iso3.get(iso2);
+    }
+
     /** The first-level area of an entry, by its country and admin1 code. */
     public Optional<GeoEntry> admin1Of(GeoEntry e) {
         return e.admin1() == null ? Optional.empty() : Optional.ofNullable(admin1.get(e.country() + "." + e.admin1()));
@@ -77,6 +83,7 @@ public final class Gazetteer {
             GeoEntry e = new GeoEntry(Long.parseLong(f[2]), f[3], GeoEntry.Kind.COUNTRY, f[0], null, "PCLI",
                     Long.parseLong(f[6]), Double.parseDouble(f[4]), Double.parseDouble(f[5]));
             g.countries.put(f[0], e);
+            g.iso3.put(f[0], f[1]);
             g.add(f[3], e);
             g.add(f[1], e);   // ISO alpha-3: "USA", "GBR"
         });
