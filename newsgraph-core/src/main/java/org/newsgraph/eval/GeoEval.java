@@ -68,6 +68,20 @@ public final class GeoEval {
         return out;
     }
 
+    /**
+     * End-to-end toponyms: the LOCATION entities that {@code nlp} (the pipeline's NLP stage) finds in the text,
+     * read as one paragraph so that offsets stay the corpus's.
+     */
+    public static Function<String, List<Mention>> taggerToponyms(org.newsgraph.pipeline.Stage nlp) {
+        return text -> {
+            org.newsgraph.model.Article a = new org.newsgraph.model.Article("eval", null, "", null, List.of(),
+                    List.of(new org.newsgraph.model.Block(org.newsgraph.model.Block.Kind.PARAGRAPH, text, 0, text.length())),
+                    text);
+            return nlp.apply(org.newsgraph.model.ExtractedArticle.bare(a)).entities().stream()
+                    .filter(e -> "LOCATION".equals(e.type())).map(e -> new Mention(e.text(), e.start(), e.end())).toList();
+        };
+    }
+
     private List<Prediction> predict(GeoWebNews.Doc d, List<Mention> ms, boolean fallback) {
         List<Resolution> rs = geocoder.resolve(d.text(), ms, fallback);
         Map<Mention, GeoEntry> resolved = new HashMap<>();
