@@ -86,7 +86,7 @@ public final class GdeltEvents {
         }
         int type = GdeltPlaces.type(p);
         f.add(Integer.toString(type));
-        f.add(Tsv.part(GdeltPlaces.fullName(p)));
+        f.add(Tsv.name(GdeltPlaces.fullName(p)));
         f.add(p.country() == null ? "" : p.country());
         f.add(type == 1 && p.country() != null ? p.country() : "");   // ADM1Code: the country's own for a country
         f.add("");                                    // ADM2Code

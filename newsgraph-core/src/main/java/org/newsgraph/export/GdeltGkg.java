@@ -77,7 +77,7 @@ public final class GdeltGkg {
             String type = fig.counts() == null ? null : CountVocabulary.GDELT.get(fig.counts());
             if (type == null || fig.value() == null) continue;
             Place p = placeNamed(x, fig.where());
-            String loc = p == null ? "0#####" : GdeltPlaces.type(p) + "#" + Tsv.part(GdeltPlaces.fullName(p)) + "#"
+            String loc = p == null ? "0#####" : GdeltPlaces.type(p) + "#" + Tsv.name(GdeltPlaces.fullName(p)) + "#"
                     + nz(p.country()) + "##" + Tsv.num(p.lat()) + "#" + Tsv.num(p.lon()) + "#"
                     + (p.geonameId() == null ? "" : p.geonameId());
             String s = type + "#" + Math.round(fig.value()) + "#" + Tsv.part(fig.subject()) + "#" + loc;
@@ -90,7 +90,7 @@ public final class GdeltGkg {
     private static String locations(ExtractedArticle x, boolean enhanced) {
         Set<String> out = new LinkedHashSet<>();
         for (Place p : x.places()) {
-            String head = GdeltPlaces.type(p) + "#" + Tsv.part(GdeltPlaces.fullName(p)) + "#" + nz(p.country()) + "#"
+            String head = GdeltPlaces.type(p) + "#" + Tsv.name(GdeltPlaces.fullName(p)) + "#" + nz(p.country()) + "#"
                     + (GdeltPlaces.type(p) == 1 ? nz(p.country()) : "") + "#";
             String tail = Tsv.num(p.lat()) + "#" + Tsv.num(p.lon()) + "#" + (p.geonameId() == null ? "" : p.geonameId());
             out.add(enhanced ? head + "#" + tail + "#" + p.start() : head + tail);

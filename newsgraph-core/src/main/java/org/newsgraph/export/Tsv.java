@@ -24,6 +24,13 @@ final class Tsv {
                 .replace('\n', ' ').replace('\r', ' ').strip();
     }
 
+    /** A place's full name inside a GDELT location field: commas stay ("Rafah, Gaza Strip, Palestine"). */
+    static String name(String s) {
+        if (s == null) return "";
+        return s.replace('#', ' ').replace(';', ' ').replace('|', ' ').replace('\t', ' ').replace('\n', ' ')
+                .replace('\r', ' ').strip();
+    }
+
     static String num(Double d) {
         return d == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", d);
     }
