@@ -85,7 +85,9 @@ public final class GeoEval {
     private List<Prediction> predict(GeoWebNews.Doc d, List<Mention> ms, boolean fallback) {
         List<Resolution> rs = geocoder.resolve(d.text(), ms, fallback);
         Map<Mention, GeoEntry> resolved = new HashMap<>();
-        Map<GeoEntry, Integer> counts = new HashMap<>();
+        // in mention order: a place's hash involves an enum's, which differs from run to run, and ties in the
+        // fallback must break the same way every time
+        Map<GeoEntry, Integer> counts = new java.util.LinkedHashMap<>();
         for (Resolution r : rs) {
             resolved.put(r.mention(), r.entry());
             counts.merge(r.entry(), 1, Integer::sum);
