@@ -33,7 +33,8 @@ public final class CueLexicon {
         cue("THREATEN", "threat\\w*", "warn\\w*", "ultimatum");
         cue("REQUEST", "demand\\w*", "call(?:ed|s|ing)? (?:on|for|upon)", "urg(?:e|ed|es|ing)", "appeal\\w*",
                 "ask(?:ed|s)?", "request\\w*", "insist\\w*", "press(?:ed)? for", "seek\\w*", "sought",
-                "want(?:s|ed)? (?:\\w+ ){0,6}?(?:exit|withdrawal|departure|release|resignation)");
+                "want(?:s|ed)? (?:\\w+ ){0,6}?(?:exit|withdrawal|departure|release|resignation)",
+                "must(?! not)");
         cue("ACCUSE", "accus\\w*", "criticiz\\w*", "criticis\\w*", "condemn\\w*", "denounc\\w*", "blam\\w*", "sue[ds]?",
                 "suing", "investigat\\w*", "probe[ds]?", "complain\\w*", "deplor\\w*", "rebuk\\w*", "censur\\w*",
                 "alleg\\w*", "charg(?:ed|es) (?:that|with)", "lodg\\w* (?:an? )?(?:\\w+ )?protest", "disapprov\\w*",

@@ -21,15 +21,15 @@ public final class Names {
         StringBuilder b = new StringBuilder(d.length());
         boolean space = false;
         for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
+            char c = Character.toLowerCase(d.charAt(i));
             if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
             String mapped = switch (c) {
-                case 'ø', 'Ø' -> "o";
-                case 'æ', 'Æ' -> "ae";
-                case 'œ', 'Œ' -> "oe";
+                case 'ø' -> "o";
+                case 'æ' -> "ae";
+                case 'œ' -> "oe";
                 case 'ß' -> "ss";
-                case 'ł', 'Ł' -> "l";
-                case 'đ', 'Đ' -> "d";
+                case 'ł' -> "l";
+                case 'đ' -> "d";
                 case 'ı' -> "i";
                 case 'þ' -> "th";
                 default -> null;

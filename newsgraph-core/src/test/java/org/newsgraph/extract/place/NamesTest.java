@@ -20,7 +20,9 @@ class NamesTest {
         assertThat(Names.skeleton("Khan Younis")).isEqualTo(Names.skeleton("Khān Yūnis"));
         assertThat(Names.skeleton("Deir Al-Balah")).isEqualTo(Names.skeleton("Dayr al Balaḩ"));
         assertThat(Names.skeleton("Jabalia")).isEqualTo(Names.skeleton("Jabālyā"));
-        assertThat(Names.skeleton("Albany")).isNotEqualTo(Names.skeleton("Albania"));
+        // loose on purpose: "Albany" and "Albania" share one, which is why the geocoder never uses skeletons for
+        // countries (PlaceStageTest.aTownIsNeverMatchedFuzzilyToACountry)
+        assertThat(Names.skeleton("Albany")).isEqualTo(Names.skeleton("Albania"));
     }
 
     @Test
