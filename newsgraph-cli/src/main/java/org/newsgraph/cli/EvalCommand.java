@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score newsgraph on a public benchmark and write its predictions.",
-        subcommands = {EvalNerCommand.class, EvalTimexCommand.class, EvalGeoCommand.class, EvalEventsCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalTimexCommand.class,
+                EvalGeoCommand.class, EvalEventsCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -2,7 +2,12 @@ package org.newsgraph.ingest;
 
 import java.util.List;
 
-/** The readers in the order they are asked; the first that accepts a file reads it. The dump reader is last. */
+/**
+ * The readers in the order they are asked; the first that accepts a file reads it. The dump reader is last.
+ * Detection by content is unambiguous in this order: WARC ("WARC/", plain or inside gzip), feeds (an XML root
+ * rss, feed or rdf:RDF), HTML (a doctype html or an html/head/body element first, plain or inside gzip),
+ * JSONL (a JSON object first), then anything else as a text dump.
+ */
 public final class Readers {
 
     private final List<ArticleReader> readers;
@@ -12,7 +17,10 @@ public final class Readers {
     }
 
     public static Readers standard() {
-        return new Readers(List.of(new JsonlReader(), new DumpReader()));
+        org.newsgraph.ingest.html.ArticleExtractor extractor = new org.newsgraph.ingest.html.ArticleExtractor();
+        return new Readers(List.of(new org.newsgraph.ingest.html.WarcArticleReader(),
+                new org.newsgraph.ingest.html.FeedReader(extractor), new org.newsgraph.ingest.html.HtmlReader(extractor),
+                new JsonlReader(), new DumpReader()));
     }
 
     public Reading read(InputFile in) throws InputProblem {

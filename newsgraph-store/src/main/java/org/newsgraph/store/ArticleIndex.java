@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +30,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -39,6 +44,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The full-text index: one Lucene document per article, found by its id.
@@ -147,7 +153,12 @@ final class ArticleIndex implements Closeable {
      * query, and a reader means all of them.
      */
     List<Hit> search(String query, int limit, Marks marks) throws IOException {
-        Query q = parse(query);
+        return search(query, limit, marks, null);
+    }
+
+    /** {@link #search(String, int, Marks)} among the given ids only; null means among all. */
+    List<Hit> search(String query, int limit, Marks marks, Collection<String> within) throws IOException {
+        Query q = within(parse(query), within);
         IndexSearcher s = searchers.acquire();
         try {
             TopDocs top = s.search(q, limit);
@@ -171,6 +182,30 @@ final class ArticleIndex implements Closeable {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The ids of the best {@code limit} matches among {@code within} (null: all), best first; no highlighting. */
+    List<String> ids(String query, int limit, Collection<String> within) throws IOException {
+        Query q = within(parse(query), within);
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(q, limit);
+            StoredFields stored = s.storedFields();
+            List<String> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc d : top.scoreDocs) out.add(stored.document(d.doc, java.util.Set.of(ID)).get(ID));
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The query restricted to documents whose id is in the set, which does not change their scores. */
+    private static Query within(Query q, Collection<String> ids) {
+        if (ids == null) return q;
+        List<BytesRef> terms = new ArrayList<>(ids.size());
+        for (String id : ids) terms.add(new BytesRef(id));
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(ID, terms), BooleanClause.Occur.FILTER).build();
     }
 
     /** Every live document's stored fields, for comparing stores; order is not defined. */

@@ -34,7 +34,8 @@ final class Migrations {
      * (Declared after the patterns, which the constructor uses.)
      */
     static final Migrations STORE = new Migrations("migrations/", List.of(
-            "V1__articles_and_facts.sql"));
+            "V1__articles_and_facts.sql",
+            "V2__query_indexes.sql"));
 
     private final String folder;
     private final List<String> scripts;

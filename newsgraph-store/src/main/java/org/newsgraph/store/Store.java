@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -183,6 +184,44 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("searching failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@link #search(String, int, Marks)} among the given articles only; {@code within} null means all.
+     * This is how a caller combines full text with filters it has answered in SQL.
+     */
+    public List<Hit> search(String query, int limit, Marks marks, Collection<String> within) {
+        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        checkOpen();
+        try {
+            return index.search(query, limit, marks, within);
+        } catch (IOException e) {
+            throw new StoreException("searching failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The ids of the best {@code limit} matches, best first, without snippets: cheap, for counting facets. */
+    public List<String> searchIds(String query, int limit, Collection<String> within) {
+        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        checkOpen();
+        try {
+            return index.ids(query, limit, within);
+        } catch (IOException e) {
+            throw new StoreException("searching failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A read of the store's tables through JDBC; see {@link org.newsgraph.store.query}. */
+    public interface SqlQuery<T> {
+        T run(Connection db) throws SQLException;
+    }
+
+    /**
+     * Runs a read-only query on a connection of its own (readers never wait for one another or for a put).
+     * The tables are those of the migrations under {@code migrations/}.
+     */
+    public <T> T query(SqlQuery<T> q) {
+        return read(q::run);
     }
 
     /**

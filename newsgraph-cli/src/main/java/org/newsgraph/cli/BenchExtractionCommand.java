@@ -1,0 +1,57 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.bench.ExtractionBench;
+import org.newsgraph.ingest.html.ArticleExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsgraph bench extraction}: extraction throughput beside plain jsoup parsing of the same pages. */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = "Pages/s and MB/s of main-text extraction beside plain jsoup parsing of the same pages (one thread).")
+final class BenchExtractionCommand implements Callable<Integer> {
+
+    @Option(names = "--benchmark", paramLabel = "DIR",
+            description = "Article-extraction benchmark folder (html/*.html.gz); default: the shared one when present, else generated pages.")
+    Path benchmark;
+
+    @Option(names = "--generated", description = "Use generated pages even when the benchmark pages are present.")
+    boolean generated;
+
+    @Option(names = "--page-kb", defaultValue = "100", description = "Size of each generated page in KB (default ${DEFAULT-VALUE}).")
+    int pageKb;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed passes over the pages (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Untimed passes first (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = benchmark;
+        if (dir == null) {
+            String shared = System.getProperty("newsgraph.shared", "../shared");
+            dir = Path.of(shared, "benchmarks", "article-extraction");
+        }
+        List<String> pages = generated ? null : ExtractionBench.benchmarkPages(dir);
+        String corpus;
+        if (pages == null) {
+            pages = ExtractionBench.generatedPages(120, pageKb, 7);
+            corpus = "120 generated pages of about " + pageKb + " KB";
+        } else {
+            corpus = pages.size() + " article-extraction benchmark pages";
+        }
+        ExtractionBench.Result r = ExtractionBench.run(corpus, pages, new ArticleExtractor(), warmup, rounds);
+        System.out.println("corpus: " + r.corpus() + ", " + warmup + " warm-up and " + rounds + " timed rounds, one thread");
+        System.out.printf("%-20s %12s %12s %14s %14s%n", "", "pages/s", "MB/s", "pages/cpu-s", "MB/cpu-s");
+        for (ExtractionBench.Side s : List.of(r.parse(), r.extract())) {
+            System.out.printf("%-20s %12.1f %12.2f %14.1f %14.2f%n", s.name(), s.pagesPerSecond(), s.megabytesPerSecond(),
+                    s.pagesPerCpuSecond(), s.megabytesPerCpuSecond());
+        }
+        System.out.printf("extraction runs at %.2f of plain parsing's speed (per CPU second)%n", r.ratio());
+        return 0;
+    }
+}

@@ -1,0 +1,147 @@
+package org.newsgraph.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Lays the main content out as blocks of text the way a browser breaks it: every block-level element and
+ * every {@code <br>} ends a block; headings below h1 become subheads. Figures and captions are left out
+ * (they become {@link org.newsgraph.model.Image}s), and so is the h1 (the headline).
+ */
+final class BlockWriter implements NodeFilter {
+
+    private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
+            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd",
+            "header", "footer", "figure", "hr", "br", "address", "center", "caption", "form", "fieldset", "details",
+            "summary", "aside", "nav", "tbody", "thead", "tfoot", "body", "html");
+    private static final Set<String> SKIP = Set.of("figure", "figcaption", "h1", "picture", "img", "video",
+            "audio", "map", "select", "button", "head");
+
+    private final List<String> texts = new ArrayList<>();
+    private final List<Boolean> subheads = new ArrayList<>();
+    private final List<Integer> links = new ArrayList<>();
+    private final List<int[]> counts = new ArrayList<>();
+    private final StringBuilder buf = new StringBuilder();
+    private final StringBuilder norm = new StringBuilder();
+    private int linkChars;
+    private int anchorDepth;
+    private int headingDepth;
+    private boolean bufHeading;
+    private boolean bufText;
+
+    static List<TextBlock> write(List<Element> roots) {
+        BlockWriter w = new BlockWriter();
+        for (Element r : roots) {
+            NodeTraversor.filter(w, r);
+            w.flush();
+        }
+        List<TextBlock> out = new ArrayList<>(w.texts.size());
+        for (int i = 0; i < w.texts.size(); i++) {
+            int[] c = w.counts.get(i);
+            out.add(new TextBlock(w.texts.get(i), w.subheads.get(i), w.links.get(i), i, w.texts.size(), c[0], c[1]));
+        }
+        return out;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            String s = t.getWholeText();
+            buf.append(s);
+            if (anchorDepth > 0) {
+                for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) linkChars++;
+            }
+            if (headingDepth > 0) bufHeading = true;
+            if (!bufText && !t.isBlank()) bufText = true;
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        String tag = e.normalName();
+        if (SKIP.contains(tag) || isCaption(e)) return FilterResult.SKIP_ENTIRELY;
+        if (BLOCK.contains(tag)) flush();
+        if (tag.equals("a")) anchorDepth++;
+        if (isHeading(tag)) headingDepth++;
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (tag.equals("a")) anchorDepth--;
+            if (isHeading(tag)) {
+                flush();
+                headingDepth--;
+            } else if (BLOCK.contains(tag)) {
+                flush();
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private static boolean isCaption(Element e) {
+        String n = Names.of(e);
+        return !n.isEmpty() && (n.contains("caption") || n.contains("wp-caption"));
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
+    }
+
+    private void flush() {
+        if (bufText) {
+            int[] c = normalise(buf, norm);
+            if (norm.length() > 0) {
+                texts.add(norm.toString());
+                subheads.add(bufHeading);
+                links.add(linkChars);
+                counts.add(c);
+            }
+        }
+        buf.setLength(0);
+        linkChars = 0;
+        bufHeading = false;
+        bufText = false;
+    }
+
+    private static boolean isSpaceFast(char c) {
+        return c <= ' ' ? isSpace(c) : c >= '\u00A0' && isSpace(c);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+    }
+
+    static String normalise(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        normalise(s, out);
+        return out.toString();
+    }
+
+    /** Collapses runs of spaces into {@code out} (cleared first); returns [non-space characters, words]. */
+    static int[] normalise(CharSequence s, StringBuilder out) {
+        out.setLength(0);
+        int chars = 0;
+        int words = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpaceFast(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isSpaceFast(s.charAt(i))) i++;
+            if (i > start) {
+                if (out.length() > 0) out.append(' ');
+                out.append(s, start, i);
+                chars += i - start;
+                words++;
+            }
+        }
+        return new int[] {chars, words};
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.ingest.html;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/** An element's class and id, lower-cased, as the name-based heuristics see them, and word lists to match them. */
+public final class Names {
+
+    /** Names that mark the main content; a generic boilerplate name beside one of these is not trusted. */
+    public static final Words CONTENT = Words.tokens("article|content|main|story|body|entry|post|text|prose");
+
+    private Names() {}
+
+    public static String of(Element e) {
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** Words that start where a name's word starts (after a non-letter), e.g. "comment" in "post-comments". */
+    public static Words words(String alternation) {
+        return new Words(alternation.split("\\|"), false);
+    }
+
+    /**
+     * A fixed list of words looked for at word starts of a lower-cased name: a scan of the name's word starts
+     * against the list, much cheaper than a regular expression with an alternation tried at every position.
+     */
+    public static final class Words {
+
+        /** The words by their first letter, so that each word start is compared with few words. */
+        private final String[][] byFirst = new String[26][];
+        private final boolean whole;
+
+        private Words(String[] words, boolean whole) {
+            this.whole = whole;
+            java.util.List<java.util.List<String>> buckets = new java.util.ArrayList<>();
+            for (int i = 0; i < 26; i++) buckets.add(new java.util.ArrayList<>());
+            for (String w : words) {
+                if (w.isEmpty() || !isLetter(w.charAt(0))) throw new IllegalArgumentException("word must start with a-z: " + w);
+                buckets.get(w.charAt(0) - 'a').add(w);
+            }
+            for (int i = 0; i < 26; i++) byFirst[i] = buckets.get(i).toArray(new String[0]);
+        }
+
+        /** Words that must be a whole word of the name ("ad" in "ad-slot" but not in "adult" nor "read"). */
+        public static Words tokens(String alternation) {
+            return new Words(alternation.split("\\|"), true);
+        }
+
+        /** The first listed word found in the name, or null. */
+        public String find(String name) {
+            int n = name.length();
+            for (int i = 0; i < n; i++) {
+                if (i > 0 && isLetter(name.charAt(i - 1))) continue;
+                if (!isLetter(name.charAt(i))) continue;
+                for (String w : byFirst[name.charAt(i) - 'a']) {
+                    if (name.startsWith(w, i) && (!whole || i + w.length() == n || !isLetter(name.charAt(i + w.length())))) {
+                        return w;
+                    }
+                }
+            }
+            return null;
+        }
+
+        public boolean in(String name) {
+            return !name.isEmpty() && find(name) != null;
+        }
+
+        private static boolean isLetter(char c) {
+            return c >= 'a' && c <= 'z';
+        }
+    }
+}

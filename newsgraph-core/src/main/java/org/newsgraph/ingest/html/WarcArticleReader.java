@@ -1,0 +1,162 @@
+package org.newsgraph.ingest.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.InputFile;
+import org.newsgraph.ingest.InputProblem;
+import org.newsgraph.ingest.Reading;
+import org.newsgraph.model.Article;
+
+/**
+ * WARC archives (plain or gzipped per record), read with jwarc. Each HTML response record becomes an article
+ * with the record's target URI; a page that states no date gets the capture date as the latest it can have
+ * been published. Other records are counted by kind in {@link Reading#skipped()}. A corrupt record is skipped
+ * with its reason and reading resumes at the next record; a truncated archive is read up to the damage.
+ */
+public final class WarcArticleReader implements ArticleReader {
+
+    private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+
+    private final ArticleExtractor extractor;
+    private final int cap;
+
+    public WarcArticleReader() {
+        this(new ArticleExtractor(), Gzip.DEFAULT_CAP);
+    }
+
+    public WarcArticleReader(ArticleExtractor extractor, int cap) {
+        this.extractor = extractor;
+        this.cap = cap;
+    }
+
+    @Override
+    public String format() {
+        return "warc";
+    }
+
+    @Override
+    public boolean accepts(InputFile in) {
+        byte[] head = in.head(16);
+        if (Gzip.isGzip(head)) head = Gzip.head(in.bytes(), 16);
+        return startsWith(head, 0, WARC_MAGIC);
+    }
+
+    @Override
+    public Reading read(InputFile in) throws InputProblem {
+        byte[] bytes = in.bytes();
+        boolean gz = Gzip.isGzip(bytes);
+        List<Article> articles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> other = new TreeMap<>();
+        long start = 0;
+        while (start >= 0 && start < bytes.length) {
+            long resumeAfter = -1;
+            try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes, (int) start, bytes.length - (int) start))) {
+                while (true) {
+                    long at = start + reader.position();
+                    Optional<WarcRecord> next;
+                    try {
+                        next = reader.next();
+                    } catch (IOException | RuntimeException e) {
+                        problems.add("record at byte " + at + ": corrupt (" + reason(e) + "), skipped");
+                        resumeAfter = at;
+                        break;
+                    }
+                    if (next.isEmpty()) break;
+                    WarcRecord rec = next.get();
+                    long recordAt = start + rec.position();
+                    try {
+                        String kind = article(rec, in.name(), recordAt, articles);
+                        if (kind != null) other.merge(kind, 1, Integer::sum);
+                    } catch (IOException | RuntimeException e) {
+                        problems.add("record at byte " + recordAt + ": unreadable (" + reason(e) + "), skipped");
+                        resumeAfter = recordAt;
+                        break;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add("archive at byte " + start + ": " + reason(e));
+                resumeAfter = start;
+            }
+            start = resumeAfter < 0 ? -1 : nextRecord(bytes, resumeAfter + 1, gz);
+        }
+        if (articles.isEmpty() && !problems.isEmpty() && other.isEmpty()) {
+            throw new InputProblem("no readable WARC record: " + problems.get(0));
+        }
+        List<String> skipped = new ArrayList<>(problems);
+        other.forEach((kind, n) -> skipped.add(n + " " + kind + (n == 1 ? " record" : " records") + " skipped (not an HTML page)"));
+        return new Reading(articles, skipped);
+    }
+
+    /** Adds the record's article, or returns the kind of record it is when it holds none. */
+    private String article(WarcRecord rec, String path, long offset, List<Article> out) throws IOException {
+        if (!(rec instanceof WarcResponse resp)) return rec.type();
+        MediaType type = resp.contentType();
+        if (!type.base().equals(MediaType.HTTP_RESPONSE.base()) && !type.base().equals(MediaType.HTTP.base())) {
+            return "response (" + type.base() + ")";
+        }
+        var http = resp.http();
+        String payload = http.contentType().base().toString().toLowerCase();
+        if (!payload.contains("html")) return "response (" + (payload.isEmpty() ? "no content type" : payload) + ")";
+        if (http.status() < 200 || http.status() >= 300) return "response (HTTP " + http.status() + ")";
+        byte[] body = readCapped(http.bodyDecoded().stream());
+        String html = HtmlDecoder.decode(body).text();
+        String uri = resp.target();
+        WebArticle w = extractor.extract(Jsoup.parse(html, uri == null ? "" : uri));
+        if (w.blocks().isEmpty()) return "response (HTML without main text)";
+        String captured = rec.date() == null ? null : rec.date().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        out.add(HtmlReader.toArticle(w, path, uri, format(), offset, captured));
+        return null;
+    }
+
+    private byte[] readCapped(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            if (out.size() + (long) n > cap) throw new IOException("HTML payload larger than " + (cap >> 20) + " MB");
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Where the next record may start: the next gzip member, or the next "WARC/" at the start of a line. */
+    static long nextRecord(byte[] b, long from, boolean gz) {
+        for (int i = (int) from; i + 5 <= b.length; i++) {
+            if (gz) {
+                if ((b[i] & 0xFF) == 0x1F && (b[i + 1] & 0xFF) == 0x8B && b[i + 2] == 8) return i;
+            } else if (b[i - 1] == '\n' && startsWith(b, i, WARC_MAGIC)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] b, int at, byte[] prefix) {
+        if (b.length - at < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (b[at + i] != prefix[i]) return false;
+        return true;
+    }
+
+    private static String reason(Throwable e) {
+        String m = e.getMessage();
+        String s = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        s = s.replaceAll("\\s+", " ");
+        return s.length() > 160 ? s.substring(0, 160) + "..." : s;
+    }
+}
