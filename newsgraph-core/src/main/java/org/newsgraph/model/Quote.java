@@ -1,5 +1,16 @@
 package org.newsgraph.model;
 
-/** Direct or reported speech with its resolved speaker. */
+/**
+ * Direct or reported speech with its resolved speaker.
+ *
+ * <p>{@code start, end} is the content span (inside the quote marks for direct speech). The fields after
+ * {@code end} were added later (the contract only grows): {@code speakerStart, speakerEnd} locate the source
+ * mention ({@code speakerMention}), {@code cueStart, cueEnd} the cue; both are -1 when there is none in the
+ * text (a quote paragraph continuing an earlier speaker's words). {@code setting} is where or how the words
+ * were given besides the medium ("interview", "White House"), {@code parent} the index in the article's quote
+ * list of the attribution that encloses this one (a partial quote inside reported speech, or a source cited
+ * by a source), -1 for none.
+ */
 public record Quote(String text, boolean direct, String speaker, String speakerMention, boolean anonymous,
-                    String cue, String medium, int start, int end) {}
+                    String cue, String medium, int start, int end,
+                    int speakerStart, int speakerEnd, int cueStart, int cueEnd, String setting, int parent) {}

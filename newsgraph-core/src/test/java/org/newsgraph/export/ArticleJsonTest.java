@@ -25,7 +25,8 @@ class ArticleJsonTest {
         int start = a.text().indexOf("Nordline");
         Entity e = new Entity("Nordline", "ORGANIZATION", "Nordline", start, start + "Nordline".length());
         int q = a.text().indexOf("We are back");
-        Quote quote = new Quote("We are back", true, "Ola Berg", "Ola Berg", false, "said", null, q, q + 11);
+        Quote quote = new Quote("We are back", true, "Ola Berg", "Ola Berg", false, "said", null, q, q + 11,
+                -1, -1, -1, -1, null, -1);
         return new ExtractedArticle(a, List.of(e), List.of(), List.of(quote), List.of(), List.of(), List.of(),
                 List.of(), List.of(), null);
     }

@@ -143,13 +143,15 @@ class BrowserTest {
     @Test
     @Order(4)
     void theFiguresPagePutsEachClaimantSideBySideOverTime() {
-        open("#/figures", "figures");
+        // the sample corpus's own figures (extracted for real) sit beside the hand-written ones, so the
+        // assertions name the hand-written claimants and days and allow for more
+        open("#/figures?counts=displaced", "figures");
         assertThat(one("h1").getText()).isEqualTo("Figures: displaced");
         assertThat(all("table.side-by-side thead th")).extracting(WebElement::getText)
-                .containsExactly("Date", "Vistula Flood Authority", "Coastal Relief Network");
-        assertThat(all("table.side-by-side tbody tr")).hasSize(3);
-        assertThat(all("svg.chart circle.point")).hasSize(6);
-        assertThat(all("svg.chart polyline.line")).hasSize(2);
+                .startsWith("Date").contains("Vistula Flood Authority", "Coastal Relief Network");
+        assertThat(all("table.side-by-side tbody tr")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(all("svg.chart circle.point")).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(all("svg.chart polyline.line")).hasSizeGreaterThanOrEqualTo(2);
         Chromium.screenshot(browser, "figures");
         all(".chips a").stream().filter(a -> a.getText().startsWith("killed")).findFirst().orElseThrow().click();
         Chromium.waitFor(browser, "figures");

@@ -50,7 +50,10 @@ final class Facts {
                     q.medium(), q.start(), q.end()),
             r -> new Quote(r.string("text"), r.bool("direct"), r.string("speaker"), r.string("speaker_mention"),
                     r.bool("anonymous"), r.string("cue"), r.string("medium"),
-                    r.integer("start_offset"), r.integer("end_offset")));
+                    r.integer("start_offset"), r.integer("end_offset"),
+                    // mention and cue offsets, setting and parent are not columns yet: the article's contract
+                    // JSON keeps them; the fact table serves queries by speaker and text
+                    -1, -1, -1, -1, null, -1));
 
     static final FactTable<Figure> FIGURES = new FactTable<>("figures",
             List.of("value", "qualifier", "counts", "subject", "place", "time", "claimant",

@@ -101,7 +101,8 @@ final class Newsroom {
     }
 
     private static Quote quote(String text, String said, String speaker, String mention, String cue) {
-        return new Quote(said, true, speaker, mention, false, cue, null, start(text, said), end(text, said));
+        return new Quote(said, true, speaker, mention, false, cue, null, start(text, said), end(text, said),
+                -1, -1, -1, -1, null, -1);
     }
 
     static int start(String text, String part) {

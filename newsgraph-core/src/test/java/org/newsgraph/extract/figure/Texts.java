@@ -44,7 +44,8 @@ public final class Texts {
     /** Reported or direct speech: content is the quoted span, speaker its canonical speaker. */
     public Texts quote(String content, String speaker, boolean direct) {
         int at = at(content);
-        quotes.add(new Quote(content, direct, speaker, speaker, false, "said", null, at, at + content.length()));
+        quotes.add(new Quote(content, direct, speaker, speaker, false, "said", null, at, at + content.length(),
+                -1, -1, -1, -1, null, -1));
         return this;
     }
 

@@ -8,7 +8,9 @@ const SERIES = 8;
 
 export async function figuresPage(view, params) {
   const quantities = await get('figures/quantities', { limit: 30 });
-  const counts = params.get('counts') || (quantities.items[0] && quantities.items[0].value) || '';
+  // the default quantity is the most frequent named one: 'other' and 'rate' are catch-alls, not a quantity to follow
+  const named = quantities.items.find(q => q.value !== 'other' && q.value !== 'rate') || quantities.items[0];
+  const counts = params.get('counts') || (named && named.value) || '';
   const picker = el('p', { class: 'chips' }, 'Quantity: ', quantities.items.map((q) =>
     link('/figures', { counts: q.value }, el('span', { class: q.value === counts ? 'chip active' : 'chip' }, q.value + ' (' + q.n + ')'))));
   if (!counts) {

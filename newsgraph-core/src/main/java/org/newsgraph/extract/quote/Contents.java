@@ -1,0 +1,94 @@
+package org.newsgraph.extract.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The content span of a cue in its sentence: what follows the cue (after the listener of "told", the setting
+ * phrases and "that") when the source comes first, or the clause before the source when the attribution
+ * closes the sentence ("..., Qatari and US officials said.").
+ */
+public final class Contents {
+
+    private static final Set<String> LISTENER_STOPS = Set.of("that", "in", "on", "at", "via", "during", "about",
+            "after", "before", "how", "what", "why", "whether", "if", "to", "when", "where", "who", "he", "she",
+            "they", "it", "we", "i", "there", "late", "earlier", "last", "this", "by");
+
+    private Contents() {}
+
+    public static Span of(String text, List<Word> w, Cue cue, Span source, Span sentence) {
+        int k = cue.word();
+        if (cue.form() == Cue.Form.ACCORDING_TO) return accordingTo(text, w, k, source, sentence);
+        boolean sourceFirst = source == null || source.end() <= cue.span().start();
+        if (sourceFirst) {
+            int i = afterCue(w, k);
+            if (i > 0 && i < w.size() && w.get(i - 1).is("that") && w.get(i).is(",")) i++;   // "said that, if elected, he"
+            if (i < w.size() && !w.get(i).is(",") && !w.get(i).is(".") && !w.get(i).is(";")
+                    && !CueWords.PARTICIPLES.contains(w.get(i).lower())) {
+                return trim(text, w.get(i).start(), clauseEnd(w, i));
+            }
+        }
+        int before = sourceFirst && source != null ? source.start() : cue.span().start();
+        if (w.isEmpty() || w.get(0).start() >= before) return null;
+        return trim(text, w.get(0).start(), before);
+    }
+
+    /** The first word of what was said after the cue, or w.size() when nothing follows. */
+    static int afterCue(List<Word> w, int k) {
+        int i = k + 1;
+        if (CueWords.TAKES_LISTENER.contains(w.get(k).lower())) {
+            int j = i;
+            while (j < w.size() && j - i < 8 && (w.get(j).isLetters() || w.get(j).text().equals("'"))
+                    && !(j > i && (LISTENER_STOPS.contains(w.get(j).lower())
+                    || w.get(j).is("the") && w.get(j - 1).capitalised()))) j++;
+            if (j > i && !LISTENER_STOPS.contains(w.get(i).lower())) i = j;
+        }
+        i = Settings.skip(w, i);
+        if (i < w.size() && (w.get(i).is("that") || w.get(i).is(":"))) i++;
+        if (i + 1 < w.size() && w.get(i).is(",") && Sources.isMark(w.get(i + 1))) i++;
+        return i;
+    }
+
+    private static Span accordingTo(String text, List<Word> w, int k, Span source, Span sentence) {
+        int lead = 0;
+        while (lead < k && !w.get(lead).isLetters()) lead++;
+        if (lead == k && source != null) {
+            int i = 0;
+            while (i < w.size() && w.get(i).end() <= source.end()) i++;
+            if (i < w.size() && w.get(i).is(",")) i++;
+            if (i >= w.size()) return null;
+            return trim(text, w.get(i).start(), endOf(text, w, sentence));
+        }
+        if (k == 0) return null;
+        return trim(text, w.get(0).start(), w.get(k).start());
+    }
+
+    /**
+     * Where reported speech ends: the sentence end, or a comma before the writer's own context ("were
+     * 'unacceptable,' after dozens of settlers assaulted a village"), which the source did not say.
+     */
+    private static int clauseEnd(List<Word> w, int from) {
+        for (int j = from + 1; j + 1 < w.size(); j++) {
+            if ((w.get(j).is(",") || Sources.isMark(w.get(j)) && j > 0 && w.get(j - 1).is(","))
+                    && CONTEXT.contains(w.get(j + 1).lower())) {
+                return w.get(j).is(",") ? w.get(j).start() : w.get(j).end();
+            }
+        }
+        return w.get(w.size() - 1).end();
+    }
+
+    private static final Set<String> CONTEXT = Set.of("after", "amid", "following", "despite", "as");
+
+    private static int endOf(String text, List<Word> w, Span sentence) {
+        return w.get(w.size() - 1).end();
+    }
+
+    /** Cuts surrounding spaces, commas, dashes and a final period; keeps closing quote marks. */
+    static Span trim(String text, int s, int e) {
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) s++;
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:\u2014\u2013".indexOf(text.charAt(e - 1)) >= 0
+                || text.charAt(e - 1) == '.' && !(e - 1 > s && Character.isUpperCase(text.charAt(e - 2))
+                && e - 2 > s && text.charAt(e - 3) == '.'))) e--;
+        return e > s ? new Span(s, e) : null;
+    }
+}

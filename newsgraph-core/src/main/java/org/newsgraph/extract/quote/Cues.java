@@ -1,0 +1,76 @@
+package org.newsgraph.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds candidate cues among a sentence's words, skipping words inside quotes (speech reported inside a quote
+ * belongs to the quoted speaker's own story) and uses that are not speech: passives ("was told", "reported
+ * by"), infinitives ("declined to say") and nouns after a determiner ("the reports").
+ */
+public final class Cues {
+
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being", "am", "'s");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "this", "that",
+            "his", "her", "their", "its", "our", "my", "your", "some", "many", "new", "media", "news", "press",
+            "initial", "earlier", "recent", "several", "such", "no", "any");
+
+    private Cues() {}
+
+    public static List<Cue> in(List<Word> words, List<Quoted> quotes) {
+        List<Cue> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (inside(w, quotes)) continue;
+            String l = w.lower();
+            if (l.equals("according") && i + 1 < words.size() && words.get(i + 1).is("to")) {
+                Word to = words.get(i + 1);
+                out.add(new Cue(new Span(w.start(), to.end()), w.text() + " " + to.text(), Cue.Form.ACCORDING_TO, i));
+                continue;
+            }
+            Cue.Form form = CueWords.VERBS.contains(l) ? Cue.Form.VERB
+                    : CueWords.PARTICIPLES.contains(l) ? Cue.Form.PARTICIPLE : null;
+            if (form == null && learned(words, i, quotes)) form = l.endsWith("ing") ? Cue.Form.PARTICIPLE : Cue.Form.VERB;
+            if (form == null) continue;
+            Word prev = i > 0 ? words.get(i - 1) : null;
+            Word next = i + 1 < words.size() ? words.get(i + 1) : null;
+            boolean progressive = prev != null && BE.contains(prev.lower()) && l.endsWith("ing");   // "is demanding"
+            if (progressive) form = Cue.Form.VERB;
+            if (prev != null && prev.is("having")) continue;                                   // "Having said that"
+            if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
+                    && !prev.capitalised() && !Set.of("he", "she", "they", "who", "it", "we", "i").contains(prev.lower()))
+                continue;                                                          // "a group called Lashkar": a name
+            if (!progressive && prev != null && (BE.contains(prev.lower()) || prev.is("to") || DETERMINERS.contains(prev.lower())
+                    && form == Cue.Form.VERB && !prev.is("that"))) continue;
+            if (next != null && next.is("by")) continue;
+            if (l.equals("declined") && next != null && next.is("to")) continue;   // "declined to be identified"
+            if (next != null && i + 2 < words.size() && (next.is("to") && words.get(i + 2).is("be")
+                    || next.is("not") && words.get(i + 2).is("to"))) continue;              // "asked not to be named"
+            if (form == Cue.Form.VERB && w.capitalised() && i == 0 && l.endsWith("s")) continue; // "Reports say"
+            out.add(new Cue(new Span(w.start(), w.end()), w.text(), form, i));
+        }
+        return out;
+    }
+
+    /** Words the learned model may add: lower-case content words, not auxiliaries or function words. */
+    private static final Set<String> NEVER = Set.of("has", "have", "had", "is", "was", "are", "were", "be", "been",
+            "being", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "to",
+            "in", "on", "at", "of", "for", "by", "with", "from", "about", "that", "this", "as", "and", "or", "but",
+            "not", "also", "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+            "its", "so", "if", "than", "then", "there", "here", "out", "up", "over", "into", "after", "before");
+
+    private static boolean learned(List<Word> words, int i, List<Quoted> quotes) {
+        Word w = words.get(i);
+        if (!w.isLetters() || w.capitalised() || NEVER.contains(w.lower()) || MODEL.isEmpty()) return false;
+        if (i + 1 < words.size() && (CueWords.VERBS.contains(words.get(i + 1).lower()))) return false;
+        return MODEL.score(CueFeatures.of(words, i, false)) > 0;
+    }
+
+    private static final CueModel MODEL = CueModel.standard();
+
+    static boolean inside(Word w, List<Quoted> quotes) {
+        for (Quoted q : quotes) if (q.marks().contains(w.start())) return true;
+        return false;
+    }
+}

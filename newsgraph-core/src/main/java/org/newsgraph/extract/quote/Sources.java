@@ -1,0 +1,249 @@
+package org.newsgraph.extract.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the source mention of a cue among the words of its sentence: the subject before a verb of saying
+ * ("Badran said"), after it when the order is inverted after a quote or clause ('"...," said Caddell'),
+ * a subject with an apposition or relative clause between commas ("Aya, 30, sheltering ..., told"), the
+ * noun after "according to", and for a participle the subject of the clause it hangs on.
+ *
+ * <p>Without a parser the subject is the run of words before the verb up to the nearest clause boundary:
+ * punctuation, a quote mark, a subordinating word, or "and" followed by a lower-case word (a new clause,
+ * not "Qatari and US officials").
+ */
+public final class Sources {
+
+    /** Words that may stand between a subject and its verb of saying. */
+    private static final Set<String> BEFORE_VERB = Set.of("has", "have", "had", "also", "again", "then", "later",
+            "earlier", "once", "often", "would", "will", "could", "may", "might", "must", "should", "can", "did",
+            "does", "do", "not", "never", "already", "still", "just", "first", "previously", "late", "early",
+            "didn't", "doesn't", "hasn't", "haven't", "now", "ever", "long", "even", "separately",
+            // only reached for progressive cues ("is demanding"): Cues drops verbs of saying after "is"
+            "are", "was", "were", "'s", "am", "is");
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
+            "afternoon", "evening", "weekend");
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "late", "early", "earlier");
+    private static final Set<String> BOUNDARY_WORDS = Set.of("that", "because", "while", "when", "if", "as",
+            "although", "though", "after", "before", "since", "until", "where", "whether", "than", "but", "so",
+            "who", "which", "whom", "whose", "what", "how", "why", "is", "was", "are", "were", "or", "nor", "yet",
+            "unless", "once", "whereas", "said", "says", "told", "say");
+    private static final Set<String> LEADING_NOISE = Set.of("but", "and", "yet", "so", "meanwhile", "still",
+            "however", "also", "now", "then", "instead", "indeed", "separately", "later", "earlier", "thus",
+            "moreover", "furthermore", "besides", "finally", "today");
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "the", "a", "an", "in", "on", "at",
+            "for", "with", "by", "from", "and", "or", "is", "was", "are", "were", "be", "been", "has", "have",
+            "had", "not", "as", "its", "his", "her", "their", "this", "these", "those", "very", "it's");
+    private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
+            "would", "said", "says", "told", "can", "could", "did", "does", "do", "should", "must", "may");
+    private static final Set<String> INTRODUCERS = Set.of("in", "on", "at", "after", "before", "during", "with",
+            "while", "when", "as", "since", "although", "though", "following", "despite", "amid", "for", "by",
+            "from", "under", "over", "if", "because", "asked", "speaking", "separately", "meanwhile", "earlier",
+            "later", "but", "and", "yet", "still", "instead", "also", "however", "now", "then", "again", "last",
+            "this", "today");
+    private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because", "although",
+            "though", "if", "since", "but", "and", "yet", "still", "instead", "also", "however", "now", "then",
+            "meanwhile", "separately");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her",
+            "their", "its", "two", "three", "several", "some", "many", "most", "other", "senior", "top");
+    private static final Set<String> RIGHT_STOPS = Set.of("in", "on", "at", "during", "after", "before",
+            "while", "when", "as", "who", "which", "that", "adding", "noting", "saying", "and", "but", "last",
+            "this", "earlier", "later", "told", "to", "about", "because", "if", "though", "although");
+
+    /** Words that may follow an inverted subject: '"...," said Trump on Tuesday', '..., said Kamin, who'. */
+    private static final Set<String> INVERSION_ENDS = Set.of("on", "in", "at", "during", "last", "this",
+            "earlier", "later", "who", "adding", "noting", "saying", "while", "when", "as", "after", "before",
+            "told", "to", "about", "because", "of", "recently", "today", "yesterday", "tonight", "friday", "monday",
+            "tuesday", "wednesday", "thursday", "saturday", "sunday", "and");
+
+    private Sources() {}
+
+    /** The source mention of a verb or "according to" cue, or null when the sentence gives none. */
+    public static Span of(List<Word> w, Cue cue) {
+        int k = cue.word();
+        if (cue.form() == Cue.Form.ACCORDING_TO) return right(w, k + 2, 12);
+        if (cue.form() == Cue.Form.PARTICIPLE) return null;
+        boolean afterBreak = k > 0 && (w.get(k - 1).is(",") || isMark(w.get(k - 1)));
+        // after a quote anything may follow the verb ('," said the official'); after a plain comma only a name
+        // does ("..., said Kamin"), because "X, a voter, said the event ..." has its subject on the left
+        boolean afterQuote = k > 0 && isMark(w.get(k - 1)) || k > 1 && w.get(k - 1).is(",") && isMark(w.get(k - 2));
+        boolean nameNext = k + 1 < w.size() && w.get(k + 1).capitalised() && w.get(k + 1).isLetters()
+                && !Settings.TIMES.contains(w.get(k + 1).lower()) && !PRONOUNS.contains(w.get(k + 1).lower());
+        if (afterBreak && (afterQuote || nameNext) && CueWords.INVERTIBLE.contains(w.get(k).lower())) {
+            Span r = inverted(w, k + 1);
+            if (r != null) return r;
+        }
+        return left(w, k);
+    }
+
+    private static Span left(List<Word> w, int k) {
+        int j = k - 1;
+        while (j >= 0) {
+            String l = w.get(j).lower();
+            if (BEFORE_VERB.contains(l) || l.endsWith("ly") && l.length() > 3 && !w.get(j).capitalised()) {
+                j--;
+            } else if (TIMES.contains(l) || isMonthDay(w, j)) {
+                j--;
+                if (j >= 0 && TIME_LEADS.contains(w.get(j).lower())) j--;
+                if (j >= 0 && (w.get(j).is("late") || w.get(j).is("early"))) j--;
+            } else {
+                break;
+            }
+        }
+        if (j < 0) return null;
+        Word last = w.get(j);
+        if (last.is("who") || last.is("which")) return new Span(last.start(), last.end());
+        if (last.is(",")) return apposition(w, j);
+        int end = j;
+        if (last.is(")")) {
+            int open = j;
+            while (open > 0 && !w.get(open).is("(")) open--;
+            if (open == 0 || j - open > 6) return null;
+            j = open - 1;
+        }
+        int i = j;
+        while (i >= 0 && !boundary(w, i)) i--;
+        int start = i + 1;
+        while (start <= j && LEADING_NOISE.contains(w.get(start).lower())) start++;
+        if (start > j) return null;
+        if (j - start + 1 > 12) {
+            // no boundary in a long stretch ("In a March meeting with the board of the Post Trump said"):
+            // the capitalised words just before the verb are the likeliest subject
+            int c = j;
+            while (c >= start && w.get(c).capitalised() && j - c < 4) c--;
+            if (c == j) return null;
+            start = c + 1;
+        }
+        if (!nominal(w.get(j))) return null;
+        return new Span(w.get(start).start(), w.get(end).end());
+    }
+
+    /** "Aya, 30, sheltering with her family in Deir Al-Balah, told": the whole subject with its apposition. */
+    private static Span apposition(List<Word> w, int comma) {
+        int i = comma - 1;
+        while (i >= 0 && !isMark(w.get(i)) && !w.get(i).is(";") && !w.get(i).is(":") && !w.get(i).is("\u2014"))
+            i--;
+        int start = i + 1;
+        int segments = 1;
+        int firstEnd = -1;
+        for (int x = start; x < comma; x++) {
+            if (w.get(x).is(",")) {
+                if (firstEnd < 0) firstEnd = x;
+                segments++;
+            }
+        }
+        // an introductory phrase ("In a statement issued on Thursday,") is not part of the subject
+        if (SUBORDINATORS.contains(w.get(start).lower()) && start + 1 < comma) {
+            start++;   // "as Eric Garner, gasping on a sidewalk, said": the subordinator, not its clause
+        } else if (firstEnd > 0 && INTRODUCERS.contains(w.get(start).lower())) {
+            start = firstEnd + 1;
+            segments--;
+            firstEnd = -1;
+            for (int x = start; x < comma; x++) if (w.get(x).is(",")) { firstEnd = x; break; }
+        }
+        if (start >= comma || segments > 6) return null;
+        int firstLength = (firstEnd < 0 ? comma : firstEnd) - start;
+        if (firstLength > 10) return null;
+        boolean relative = false;   // inside ", who asked not to be named," verbs are the clause's own
+        for (int x = start; x < comma; x++) {
+            String l = w.get(x).lower();
+            if (w.get(x).is(",")) relative = x + 1 < comma && Set.of("who", "which", "whose").contains(w.get(x + 1).lower());
+            if (!relative && (FINITE.contains(l) || CueWords.INVERTIBLE.contains(l) || CueWords.TAKES_LISTENER.contains(l)))
+                return null;
+        }
+        while (start < comma && LEADING_NOISE.contains(w.get(start).lower())) start++;
+        if (start >= comma) return null;
+        return new Span(w.get(start).start(), w.get(comma - 1).end());
+    }
+
+    /** '"...," said Caddell' and '"...," said the senator from Texas': the words after the verb. */
+    private static Span inverted(List<Word> w, int from) {
+        if (from >= w.size()) return null;
+        Word first = w.get(from);
+        String l = first.lower();
+        if (!(first.capitalised() && first.isLetters() || PRONOUNS.contains(l) || DETERMINERS.contains(l)))
+            return null;
+        if (l.equals("it") || l.equals("that") || l.equals("this")) return null;
+        Span r = right(w, from, 10);
+        if (r == null) return null;
+        int end = from;
+        while (end < w.size() && w.get(end).end() <= r.end()) {
+            if (end > from && FINITE.contains(w.get(end).lower())) return null;   // "said he had fought"
+            end++;
+        }
+        if (end < w.size() && w.get(end).isLetters() && !INVERSION_ENDS.contains(w.get(end).lower())) return null;
+        return r;
+    }
+
+    private static Span right(List<Word> w, int from, int max) {
+        int end = from;
+        while (end < w.size() && end - from < max) {
+            Word x = w.get(end);
+            if (!x.isLetters() && !Character.isDigit(x.text().charAt(0)) && !x.text().equals("'")) break;
+            if (end > from && RIGHT_STOPS.contains(x.lower())) break;
+            end++;
+        }
+        while (end > from && FUNCTION_WORDS.contains(w.get(end - 1).lower())) end--;
+        if (end == from) return null;
+        return new Span(w.get(from).start(), w.get(end - 1).end());
+    }
+
+    /**
+     * The subject of the clause a participle cue hangs on ("Trump criticized the plan, saying ..."): the words
+     * from the clause start to the first finite-looking verb, after an introductory phrase.
+     */
+    public static Span clauseSubject(List<Word> w, int cueWord) {
+        int s = 0;
+        while (s < cueWord && (isMark(w.get(s)) || w.get(s).is("(")) ) s++;
+        if (s < cueWord && (INTRODUCERS.contains(w.get(s).lower()) || w.get(s).lower().endsWith("ing"))) {
+            int c = s;
+            while (c < cueWord && !w.get(c).is(",")) c++;
+            s = c + 1;
+        }
+        while (s < cueWord && LEADING_NOISE.contains(w.get(s).lower())) s++;
+        for (int v = s; v < cueWord; v++) {
+            Word x = w.get(v);
+            String l = x.lower();
+            boolean verbish = !x.capitalised() && x.isLetters()
+                    && (FINITE.contains(l) || l.endsWith("ed") && v > s || CueWords.VERBS.contains(l));
+            if (isMark(x)) return null;
+            if (verbish) {
+                int end = v - 1;
+                while (end >= s && (BEFORE_VERB.contains(w.get(end).lower()) || w.get(end).is(","))) end--;
+                if (end < s || end - s + 1 > 10 || !nominal(w.get(end))) return null;
+                return new Span(w.get(s).start(), w.get(end).end());
+            }
+        }
+        return null;
+    }
+
+    private static boolean boundary(List<Word> w, int i) {
+        Word x = w.get(i);
+        String l = x.lower();
+        if (!x.isLetters() && !Character.isDigit(l.charAt(0)) && !l.equals("'") && !l.equals("-")
+                && !l.equals("&") && !l.equals(".")) return true;
+        if (BOUNDARY_WORDS.contains(l) || isCue(x) && !x.capitalised()) return true;
+        if (l.equals("and") || l.equals("or")) return i + 1 < w.size() && !w.get(i + 1).capitalised();
+        return false;
+    }
+
+    private static boolean isCue(Word x) {
+        return CueWords.VERBS.contains(x.lower()) || CueWords.PARTICIPLES.contains(x.lower());
+    }
+
+    private static boolean nominal(Word x) {
+        return (x.isLetters() || Character.isDigit(x.text().charAt(0))) && !FUNCTION_WORDS.contains(x.lower());
+    }
+
+    private static boolean isMonthDay(List<Word> w, int j) {
+        return Character.isDigit(w.get(j).text().charAt(0)) && j > 0 && w.get(j - 1).capitalised()
+                && w.get(j).text().length() <= 2;
+    }
+
+    static boolean isMark(Word x) {
+        return x.text().equals("''") || x.text().length() == 1 && QuoteMarks.isDoubleMark(x.text().charAt(0));
+    }
+}
