@@ -67,6 +67,7 @@ public final class ArticleJson {
         o.set("places", JSON.valueToTree(x.places()));
         o.set("events", JSON.valueToTree(x.events()));
         if (x.story() == null) o.putNull("story"); else o.put("story", x.story());
+        o.set("focus", JSON.valueToTree(x.focus()));
         return o;
     }
 
@@ -79,7 +80,8 @@ public final class ArticleJson {
             return new ExtractedArticle(a, list(o, "entities", Entity.class), list(o, "actors", Actor.class),
                     list(o, "quotes", Quote.class), list(o, "figures", Figure.class), list(o, "claims", Claim.class),
                     list(o, "dates", DateMention.class), list(o, "places", Place.class),
-                    list(o, "events", Event.class), o.path("story").isNull() ? null : o.path("story").asText(null));
+                    list(o, "events", Event.class), o.path("story").isNull() ? null : o.path("story").asText(null),
+                    list(o, "focus", Place.class));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a newsgraph article: " + e.getOriginalMessage(), e);
         }

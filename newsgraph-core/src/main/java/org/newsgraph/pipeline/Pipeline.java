@@ -2,7 +2,9 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 import org.newsgraph.extract.claim.ClaimStage;
+import org.newsgraph.extract.event.EventStage;
 import org.newsgraph.extract.figure.FigureStage;
+import org.newsgraph.extract.place.PlaceStage;
 import org.newsgraph.extract.quote.QuoteStage;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ExtractedArticle;
@@ -16,10 +18,15 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
-    /** The stages built so far. Figures and claims come last: they read entities, dates and quotes. */
+    /**
+     * The stages built so far. Quotes read the NLP stage's output; figures and claims read entities, dates and
+     * quotes; places and events read the
+     * NLP stage's entities, actors and dates, and come last because they fill the focus field that the other
+     * stages' contract-only constructors would leave empty.
+     */
     public static Pipeline standard() {
         return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news(), new QuoteStage(), new FigureStage(),
-                new ClaimStage()));
+                new ClaimStage(), PlaceStage.standard(), EventStage.standard()));
     }
 
     public ExtractedArticle run(Article article) {

@@ -145,6 +145,24 @@ public final class Store implements AutoCloseable {
         return read(db -> ArticleRows.select(db, id));
     }
 
+    /** Every stored article's id, in the order the articles were first stored (for exports). */
+    public List<String> ids() {
+        return read(db -> {
+            List<String> ids = new ArrayList<>();
+            try (var st = db.prepareStatement("SELECT id FROM articles ORDER BY ingested");
+                 var rs = st.executeQuery()) {
+                while (rs.next()) ids.add(rs.getString(1));
+            }
+            return ids;
+        });
+    }
+
+    /** Every stored article in the order first stored, each read from its contract JSON when the stream reaches it. */
+    public Stream<ExtractedArticle> articles() {
+        return ids().stream().map(id -> article(id).orElseThrow(
+                () -> new StoreException("article " + id + " vanished from the store during the export")));
+    }
+
     /** {@link #search(String, int, Marks)} with snippets marked for a terminal: {@code [word]}. */
     public List<Hit> search(String query, int limit) {
         return search(query, limit, Marks.BRACKETS);

@@ -1,0 +1,180 @@
+package org.newsgraph.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves an article's toponyms to gazetteer entries, all at once, because the other places of an article are
+ * the best evidence for each one.
+ *
+ * <p>Two passes. The first reads each name alone ({@link Prominence}, {@link Containment}) to learn which
+ * countries the article is about and which places are certain (a single candidate, a country, a stated
+ * container). The second weighs every candidate with all the evidence ({@link CoMention}, {@link Focus}).
+ * One name keeps one reading per article: the best reading any of its mentions supports.
+ *
+ * <p>Lookups are exact on folded names ("Rafaḩ" = "Rafah"); a looser, transliteration-insensitive match
+ * ("Khan Younis" for "Khān Yūnis") is tried only for populated places in a country the article is about, and
+ * never for countries: "Albany" can never become Albania.
+ */
+public final class Geocoder {
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}-]+\\b");
+
+    /** Words that qualify a place name without changing which place it is. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("county", "state", "district", "province",
+            "region", "city", "university", "governorate", "oblast", "prefecture", "municipality", "eastern",
+            "western", "northern", "southern", "central", "east", "west", "north", "south", "greater", "upper",
+            "lower", "metro", "downtown");
+
+    private final Gazetteer gazetteer;
+    private final List<Evidence> firstPass;
+    private final List<Evidence> secondPass;
+
+    public Geocoder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        Evidence prominence = new Prominence();
+        Evidence containment = new Containment(gazetteer);
+        this.firstPass = List.of(prominence, containment);
+        this.secondPass = List.of(prominence, containment, new CoMention(), new Focus());
+    }
+
+    public static Geocoder standard() {
+        return new Geocoder(Gazetteer.get());
+    }
+
+    /**
+     * @param text                the article text the mentions point into
+     * @param demonymsAreToponyms true only when the caller knows every mention is a toponym (a benchmark's gold
+     *                            spans that include adjectival ones); otherwise "Iraqi" resolves to nothing
+     * @return one resolution per mention that resolved, in mention order
+     */
+    public List<Resolution> resolve(String text, List<Mention> mentions, boolean demonymsAreToponyms) {
+        Map<Mention, List<GeoEntry>> candidates = new LinkedHashMap<>();
+        for (Mention m : mentions) candidates.put(m, candidates(m.text(), demonymsAreToponyms));
+
+        Scene blind = new Scene(text, mentions, List.of(), Map.of());
+        List<Scene.Anchor> anchors = new ArrayList<>();
+        Map<String, Double> weight = new HashMap<>();
+        for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
+            Scored best = best(e.getValue(), e.getKey(), blind, firstPass);
+            if (best == null) continue;
+            GeoEntry b = best.entry;
+            boolean certain = e.getValue().size() == 1 || b.kind() == GeoEntry.Kind.COUNTRY
+                    || b.kind() == GeoEntry.Kind.CONTINENT || best.score >= 15;
+            Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
+            if (certain && !anchors.contains(anchor)) anchors.add(anchor);
+            if (b.country() != null) weight.merge(b.country(), certain ? 1.0 : 0.5, Double::sum);
+        }
+        if (!demonymsAreToponyms) {
+            Matcher w = CAPITALISED.matcher(text);
+            while (w.find()) gazetteer.demonym(w.group()).ifPresent(d -> {
+                if (d.country() != null) weight.merge(d.country(), 0.5, Double::sum);
+            });
+        }
+        Scene scene = new Scene(text, mentions, anchors, weight);
+
+        Map<String, Scored> byName = new HashMap<>();
+        for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
+            List<GeoEntry> cs = e.getValue();
+            if (cs.isEmpty()) cs = transliterated(e.getKey().text(), weight);
+            Scored best = best(cs, e.getKey(), scene, secondPass);
+            if (best == null || !plausible(best.entry, weight)) continue;
+            byName.merge(key(e.getKey().text()), best, (a, b) -> a.score >= b.score ? a : b);
+        }
+        List<Resolution> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Scored s = byName.get(key(m.text()));
+            if (s != null) out.add(new Resolution(m, s.entry, s.score));
+        }
+        return out;
+    }
+
+    /** Entries the name can mean; empty for a nationality word unless the caller says it is a toponym. */
+    List<GeoEntry> candidates(String mention, boolean demonymsAreToponyms) {
+        String name = bare(mention);
+        if (gazetteer.isDemonym(name)) {
+            return demonymsAreToponyms ? List.of(gazetteer.demonym(name).orElseThrow()) : List.of();
+        }
+        List<GeoEntry> named = gazetteer.named(name);
+        if (named.isEmpty() && name.startsWith("the ")) named = gazetteer.named(name.substring(4));
+        if (named.isEmpty() && demonymsAreToponyms && name.endsWith("s")) {
+            // plural nationality nouns given as toponyms: "Syrians"
+            named = gazetteer.demonym(name.substring(0, name.length() - 1)).map(List::of).orElse(List.of());
+        }
+        if (named.isEmpty() && demonymsAreToponyms) named = part(name);
+        return named;
+    }
+
+    /**
+     * For a span known to be a toponym that the gazetteer cannot name ("Orange County", "Eastern Ghouta",
+     * "Colorado State University"): the name without its generic words, when that names a place; else the
+     * place after "of" ("Bank of England"); else the nation of a leading nationality word. Only for
+     * given toponyms: in running text "Washington Post" must stay a newspaper.
+     */
+    private List<GeoEntry> part(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        boolean cut = false;
+        while (words.size() > 1 && GENERIC.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+            words.remove(0);
+            cut = true;
+        }
+        while (words.size() > 1 && GENERIC.contains(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+            words.remove(words.size() - 1);
+            cut = true;
+        }
+        if (cut) return gazetteer.named(String.join(" ", words));
+        // "Bank of England", "University of Alberta": the place after the last "of"
+        int of = name.lastIndexOf(" of ");
+        if (of > 0) {
+            List<GeoEntry> after = gazetteer.named(name.substring(of + 4));
+            if (!after.isEmpty()) return after;
+        }
+        // "Russian Foreign Ministry", "British Embassy": the nation its first word names
+        String first = words.get(0);
+        return words.size() > 1 && gazetteer.isDemonym(first) ? List.of(gazetteer.demonym(first).orElseThrow()) : List.of();
+    }
+
+    private List<GeoEntry> transliterated(String mention, Map<String, Double> weight) {
+        String name = bare(mention);
+        char first = Character.toLowerCase(Names.fold(name).isEmpty() ? ' ' : Names.fold(name).charAt(0));
+        List<GeoEntry> out = new ArrayList<>();
+        for (GeoEntry c : gazetteer.soundingLike(name)) {
+            if (Names.fold(c.name()).charAt(0) != first) continue;
+            if (weight.containsKey(c.country())) out.add(c);
+        }
+        return out;
+    }
+
+    /** A small place abroad with nothing in the article pointing to its country is more likely a wrong reading. */
+    private static boolean plausible(GeoEntry e, Map<String, Double> weight) {
+        return e.kind() != GeoEntry.Kind.CITY || e.population() >= 5_000 || weight.containsKey(e.country());
+    }
+
+    private static String bare(String mention) {
+        String s = mention.strip();
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) s = s.substring(0, s.length() - 2);
+        else if (s.endsWith("'") || s.endsWith("\u2019")) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    private static String key(String mention) {
+        return Names.fold(bare(mention));
+    }
+
+    private static Scored best(List<GeoEntry> cs, Mention m, Scene scene, List<Evidence> rules) {
+        Scored best = null;
+        for (GeoEntry c : cs) {
+            double s = 0;
+            for (Evidence r : rules) s += r.weigh(c, m, scene);
+            if (best == null || s > best.score) best = new Scored(c, s);
+        }
+        return best;
+    }
+
+    private record Scored(GeoEntry entry, double score) {}
+}

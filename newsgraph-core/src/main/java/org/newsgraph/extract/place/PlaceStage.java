@@ -1,0 +1,86 @@
+package org.newsgraph.extract.place;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.ExtractedArticle;
+import org.newsgraph.model.Place;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Geocodes an article's LOCATION entities (or, when no tagger ran, the toponyms {@link ToponymSpotter} finds)
+ * and picks its focus places: the country it is mostly about, the town or area its headline names, and the
+ * one it names most (twice at least).
+ */
+public final class PlaceStage implements Stage {
+
+    private final Gazetteer gazetteer;
+    private final Geocoder geocoder;
+    private final ToponymSpotter spotter;
+
+    public PlaceStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.geocoder = new Geocoder(gazetteer);
+        this.spotter = new ToponymSpotter(gazetteer);
+    }
+
+    public static PlaceStage standard() {
+        return new PlaceStage(Gazetteer.get());
+    }
+
+    @Override
+    public ExtractedArticle apply(ExtractedArticle x) {
+        String text = x.article().text();
+        List<Mention> mentions = x.entities().isEmpty() ? spotter.find(text) : locations(x.entities());
+        List<Place> places = new ArrayList<>();
+        Map<GeoEntry, Integer> counts = new LinkedHashMap<>();
+        Map<GeoEntry, Place> first = new LinkedHashMap<>();
+        for (Resolution r : geocoder.resolve(text, mentions, false)) {
+            Place p = place(r);
+            places.add(p);
+            counts.merge(r.entry(), 1, Integer::sum);
+            first.putIfAbsent(r.entry(), p);
+        }
+        return x.withPlaces(places, focus(counts, first, x.article().headline()));
+    }
+
+    private static List<Mention> locations(List<Entity> entities) {
+        return entities.stream().filter(e -> "LOCATION".equals(e.type()))
+                .map(e -> new Mention(e.text(), e.start(), e.end())).toList();
+    }
+
+    private List<Place> focus(Map<GeoEntry, Integer> counts, Map<GeoEntry, Place> first, String headline) {
+        List<Place> out = new ArrayList<>();
+        Map<String, Integer> byCountry = new LinkedHashMap<>();
+        counts.forEach((e, n) -> { if (e.country() != null) byCountry.merge(e.country(), n, Integer::sum); });
+        String topCountry = byCountry.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (topCountry != null) {
+            first.keySet().stream().filter(e -> e.kind() == GeoEntry.Kind.COUNTRY && e.country().equals(topCountry))
+                    .findFirst().ifPresentOrElse(e -> out.add(first.get(e)),
+                            () -> gazetteer.country(topCountry).ifPresent(c -> out.add(countryPlace(c))));
+        }
+        String h = headline == null ? "" : " " + Names.fold(headline) + " ";
+        List<Map.Entry<GeoEntry, Integer>> local = counts.entrySet().stream()
+                .filter(e -> e.getKey().kind() == GeoEntry.Kind.CITY || e.getKey().kind() == GeoEntry.Kind.ADMIN1)
+                .sorted(Map.Entry.<GeoEntry, Integer>comparingByValue().reversed()).toList();
+        local.stream().filter(e -> h.contains(" " + Names.fold(first.get(e.getKey()).name()) + " "))
+                .findFirst().ifPresent(e -> out.add(first.get(e.getKey())));
+        local.stream().filter(e -> e.getValue() >= 2).findFirst()
+                .filter(e -> !out.contains(first.get(e.getKey()))).ifPresent(e -> out.add(first.get(e.getKey())));
+        return out;
+    }
+
+    private static Place countryPlace(GeoEntry c) {
+        return new Place(c.name(), c.country(), c.lat(), c.lon(), c.id(), -1, -1, c.name(), null, c.featureClass());
+    }
+
+    private Place place(Resolution r) {
+        GeoEntry e = r.entry();
+        String admin1 = gazetteer.admin1Of(e).map(GeoEntry::name).orElse(null);
+        if (e.kind() == GeoEntry.Kind.ADMIN1) admin1 = e.name();
+        return new Place(r.mention().text(), e.country(), e.lat(), e.lon(), e.id(), r.mention().start(),
+                r.mention().end(), e.name(), admin1, e.featureClass());
+    }
+}

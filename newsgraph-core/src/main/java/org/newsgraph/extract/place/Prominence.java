@@ -1,0 +1,23 @@
+package org.newsgraph.extract.place;
+
+/**
+ * What a bare name means with no context: a country or continent over anything else ("Georgia" is the country),
+ * then a capital over a larger namesake, then the bigger place. Population is log-scaled so that context can
+ * overturn it: a town of 20,000 in the article's country beats a city of 2 million abroad only with evidence.
+ */
+final class Prominence implements Evidence {
+
+    @Override
+    public double weigh(GeoEntry c, Mention m, Scene scene) {
+        return switch (c.kind()) {
+            case COUNTRY -> 9 + Math.log10(c.population() + 1) / 10;
+            case CONTINENT -> 9;
+            case ADMIN1 -> 5 + Math.log10(c.population() + 1) / 10;
+            case CITY -> Math.log10(c.population() + 1) + switch (c.featureCode()) {
+                case "PPLC" -> 1.5;
+                case "PPLA" -> 0.5;
+                default -> 0;
+            } - (Names.fold(c.name()).equals(Names.fold(m.text())) ? 0 : 0.3);
+        };
+    }
+}
