@@ -115,4 +115,29 @@ class CommandsTest {
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err().strip().lines()).hasSize(1);
     }
+
+    @Test
+    void quotesAndFiguresAreQueriedFromTheStore(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("store");
+        assertThat(run("ingest", seed().toString(), "--data", data.toString()).status()).isZero();
+
+        JsonNode sudani = ArticleJson.mapper().readTree(
+                run("quotes", "--speaker", "Mohammed Shia al-Sudani", "--json", "--data", data.toString()).out());
+        assertThat(sudani.size()).isGreaterThanOrEqualTo(5);
+        sudani.forEach(q -> assertThat(q.get("speaker").asText()).isEqualTo("Mohammed Shia al-Sudani"));
+        JsonNode worded = ArticleJson.mapper().readTree(
+                run("quotes", "--words", "hostage exchange", "--json", "--data", data.toString()).out());
+        assertThat(worded.size()).isPositive();
+        worded.forEach(q -> assertThat(q.get("text").asText().toLowerCase()).contains("hostage", "exchange"));
+
+        JsonNode killed = ArticleJson.mapper().readTree(
+                run("figures", "--counts", "killed", "--json", "--data", data.toString()).out());
+        assertThat(killed.size()).isPositive();
+        killed.forEach(f -> assertThat(f.get("counts").asText()).isEqualTo("killed"));
+        assertThat(killed.findValues("value")).extracting(JsonNode::asDouble).contains(40000.0);
+
+        Result table = run("figures", "--counts", "killed", "--by-claimant", "--data", data.toString());
+        assertThat(table.status()).isZero();
+        assertThat(table.out().lines().findFirst().orElseThrow()).startsWith("date").contains(" | ");
+    }
 }

@@ -1,0 +1,69 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.export.ArticleJson;
+import org.newsgraph.store.Store;
+import org.newsgraph.store.query.Page;
+import org.newsgraph.store.query.Paged;
+import org.newsgraph.store.query.Quotes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Quotes from the store: by speaker, medium, words in the quote and date; oldest first, so one speaker's over time. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "List stored quotations by speaker, medium, words and date (oldest first).")
+final class QuotesCommand implements Callable<Integer> {
+
+    @Option(names = "--speaker", description = "Canonical speaker name, e.g. \"Hossam Badran\".")
+    String speaker;
+
+    @Option(names = "--medium", description = "Where it was said, e.g. Reuters, Telegram, interview.")
+    String medium;
+
+    @Option(names = "--words", description = "Words that must all occur in the quote.")
+    String words;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Articles published on or after.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Articles published on or before.")
+    String to;
+
+    @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Machine output: one JSON array.")
+    boolean json;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
+            description = "The store's folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(data)) {
+            System.err.println("newsgraph: no store at " + data + ": run `newsgraph ingest PATH --data " + data + "` first");
+            return 2;
+        }
+        try (Store store = Store.open(data)) {
+            Paged<Quotes.Row> rows = store.query(db -> Quotes.find(db,
+                    new Quotes.Filter(speaker, medium, words, from, to), Page.first(limit)));
+            if (json) {
+                System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows.items()));
+                return 0;
+            }
+            if (rows.items().isEmpty()) System.out.println("no quote matches");
+            for (Quotes.Row q : rows.items()) {
+                String said = q.direct() ? "\u201C" + q.text() + "\u201D" : "(reported) " + q.text();
+                System.out.printf("%s  %s%s: %s%n", q.article().published() == null ? "----------" : q.article().published(),
+                        q.anonymous() ? "[anonymous] " : "", q.speaker() == null ? "?" : q.speaker(), said);
+                System.out.printf("            %s%s | %s%n", q.cue() == null ? "" : q.cue(),
+                        q.medium() == null ? "" : ", " + q.medium(), q.article().headline());
+            }
+            if (rows.more()) System.out.println("(more: raise --limit)");
+            return 0;
+        }
+    }
+}
