@@ -197,14 +197,20 @@ class ApiTest {
 
     @Test
     void eventsTimelineAndPlaces() {
-        assertThat(get(base, "api/events").json().path("items")).hasSize(3);
+        // the sample corpus adds its own coded events and places; the hand-written ones come from seed/ sources
+        List<String> seedEvents = new ArrayList<>();
+        get(base, "api/events").json().path("items").forEach(e -> {
+            if (e.path("article").path("source").asText().startsWith("seed/")) seedEvents.add(e.path("action").asText());
+        });
+        assertThat(seedEvents).hasSize(3);
         assertThat(get(base, "api/events?actor=" + enc("Vistula Flood Authority")).json().path("items")).hasSize(2);
         JsonNode days = get(base, "api/timeline?from=2031-03-10&to=2031-03-13").json().path("days");
         assertThat(days).hasSize(3);
         assertThat(days.get(0).toString()).contains("\"articles\":1").contains("\"events\":1").contains("\"quotes\":3");
         assertThat(get(base, "api/timeline").json().path("days").size()).isGreaterThan(3); // the sample's days too
         JsonNode places = get(base, "api/places").json().path("places");
-        assertThat(places).hasSize(2);
+        assertThat(places.size()).isGreaterThanOrEqualTo(2);
+        assertThat(places.findValues("name")).extracting(JsonNode::asText).contains("Gdansk", "Elblag");
         assertThat(places.get(0).path("geonameId").isNull() || places.get(0).path("geonameId").isNumber()).isTrue();
     }
 
