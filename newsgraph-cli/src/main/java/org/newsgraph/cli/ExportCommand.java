@@ -45,10 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("newsgraph: unknown format " + format + " (jsonl, csv, gdelt-events, gdelt-gkg)");
             return 2;
         }
-        if (!Files.isDirectory(data)) {
-            System.err.println("newsgraph: no store at " + data + ": run `newsgraph ingest PATH --data " + data + "` first");
-            return 2;
-        }
+        if (Problems.noStore(data)) return 2;
         try (Store store = Store.open(data); Writer w = writer(out)) {
             Writer places = null, events = null;
             if (f == Format.csv) {

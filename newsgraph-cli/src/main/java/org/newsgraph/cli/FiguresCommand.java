@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -53,10 +52,7 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(data)) {
-            System.err.println("newsgraph: no store at " + data + ": run `newsgraph ingest PATH --data " + data + "` first");
-            return 2;
-        }
+        if (Problems.noStore(data)) return 2;
         try (Store store = Store.open(data)) {
             Paged<Figures.Row> rows = store.query(db -> Figures.find(db,
                     new Figures.Filter(counts, place, claimant, from, to), Page.first(limit)));

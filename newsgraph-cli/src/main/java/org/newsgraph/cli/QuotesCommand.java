@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.export.ArticleJson;
@@ -43,10 +42,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(data)) {
-            System.err.println("newsgraph: no store at " + data + ": run `newsgraph ingest PATH --data " + data + "` first");
-            return 2;
-        }
+        if (Problems.noStore(data)) return 2;
         try (Store store = Store.open(data)) {
             Paged<Quotes.Row> rows = store.query(db -> Quotes.find(db,
                     new Quotes.Filter(speaker, medium, words, from, to), Page.first(limit)));

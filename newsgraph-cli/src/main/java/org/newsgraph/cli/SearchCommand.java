@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,11 +31,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(data)) {
-            System.err.println("newsgraph: no store at " + data + ": run `newsgraph ingest PATH --data " + data
-                    + "` first");
-            return 2;
-        }
+        if (Problems.noStore(data)) return 2;
         String query = String.join(" ", words);
         try (Store store = Store.open(data)) {
             List<Hit> hits = store.search(query, limit);

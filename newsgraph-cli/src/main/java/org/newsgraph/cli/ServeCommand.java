@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.Server;
@@ -26,11 +25,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!Files.isDirectory(data)) {
-            System.err.println("newsgraph: no store at " + data + ": run `newsgraph ingest PATH --data " + data
-                    + "` first");
-            return 2;
-        }
+        if (Problems.noStore(data)) return 2;
         Store store = Store.open(data);
         Server server;
         try {
