@@ -88,9 +88,16 @@ public final class EventStage implements Stage {
      */
     private String actorBetween(ExtractedArticle x, String text, int from, int to, boolean last) {
         ActorPhrases.Phrase p = last ? ActorPhrases.before(text, from, to) : ActorPhrases.after(text, from, to);
+        // a time expression is never an actor ("expect the storm to ease by Tuesday")
+        if (p != null && overlapsDate(x, p.start(), p.end())) p = null;
+        // a place acts only as its country's government ("Washington", "Baghdad" as Iraq): a port or a sea
+        // is no source, though it may well be a target ("pressed its assault on Gaza")
+        boolean source = last;
+        if (source && p != null && !gazetteer.named(p.text()).isEmpty() && !isCountry(p.text())) p = null;
         Entity e = null;
         for (Entity en : x.entities()) {
-            if (!actorType(en) || en.start() < from || en.end() > to) continue;
+            if (!actorType(en) || en.start() < from || en.end() > to || overlapsDate(x, en.start(), en.end())) continue;
+            if (source && "LOCATION".equals(en.type()) && !isCountry(canonical(en))) continue;
             if (last || e == null) e = en;
         }
         if (e == null) return p == null ? null : countryActor(p.text());
@@ -111,6 +118,17 @@ public final class EventStage implements Stage {
             if (g.kind() == GeoEntry.Kind.COUNTRY) return COUNTRY_ACTORS.getOrDefault(g.country(), g.name());
         }
         return name;
+    }
+
+    private boolean isCountry(String name) {
+        if (COUNTRY_ACTORS.containsValue(name)) return true;
+        for (GeoEntry g : gazetteer.named(name)) if (g.kind() == GeoEntry.Kind.COUNTRY) return true;
+        return false;
+    }
+
+    private static boolean overlapsDate(ExtractedArticle x, int start, int end) {
+        for (DateMention d : x.dates()) if (d.start() < end && start < d.end()) return true;
+        return false;
     }
 
     private static boolean actorType(Entity e) {

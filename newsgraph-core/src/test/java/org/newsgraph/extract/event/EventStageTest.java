@@ -87,4 +87,25 @@ class EventStageTest {
     void actsInsideQuotationsAreNotCoded() {
         assertThat(events("\"We will attack Belstad,\" a Norvania official said.")).isEmpty();
     }
+
+    @Test
+    void aTownIsNoSourceButMayBeATarget() {
+        assertThat(events("Rotterdam accused Belstad of lying.")).isEmpty();
+        List<Event> es = events("The US launched strikes on Rotterdam.");
+        assertThat(es).extracting(Event::source, Event::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("United States", "Rotterdam"));
+    }
+
+    @Test
+    void aTimeExpressionIsNeverAnActor() {
+        String text = "Norvania accused Tuesday of nothing.";
+        Article a = Article.assemble(new Source("test", null, "dump", 0), "H",
+                new Published("2031-03-10", "2031-03-10", "2031-03-10", "metadata"), List.of(),
+                List.of(Block.paragraph(text)));
+        int at = a.text().indexOf("Tuesday");
+        ExtractedArticle x = new ExtractedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new org.newsgraph.model.DateMention("Tuesday", "2031-03-11", at, at + 7)), List.of(), List.of(),
+                null);
+        assertThat(EventStage.standard().apply(PlaceStage.standard().apply(x)).events()).isEmpty();
+    }
 }
