@@ -60,6 +60,8 @@ public final class Geocoder {
         Scene blind = new Scene(text, mentions, List.of(), Map.of());
         List<Scene.Anchor> anchors = new ArrayList<>();
         Map<String, Double> weight = new HashMap<>();
+        // what each name itself added to its country's weight: a name cannot vouch for itself
+        Map<String, Double> own = new HashMap<>();
         for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
             Scored best = best(e.getValue(), e.getKey(), blind, firstPass);
             if (best == null) continue;
@@ -68,7 +70,10 @@ public final class Geocoder {
                     || b.kind() == GeoEntry.Kind.CONTINENT || best.score >= 15;
             Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
             if (certain && !anchors.contains(anchor)) anchors.add(anchor);
-            if (b.country() != null) weight.merge(b.country(), certain ? 1.0 : 0.5, Double::sum);
+            if (b.country() != null) {
+                weight.merge(b.country(), certain ? 1.0 : 0.5, Double::sum);
+                own.merge(key(e.getKey().text()) + "|" + b.country(), certain ? 1.0 : 0.5, Double::sum);
+            }
         }
         if (!demonymsAreToponyms) {
             Matcher w = CAPITALISED.matcher(text);
@@ -83,7 +88,8 @@ public final class Geocoder {
             List<GeoEntry> cs = e.getValue();
             if (cs.isEmpty()) cs = transliterated(e.getKey().text(), weight);
             Scored best = best(cs, e.getKey(), scene, secondPass);
-            if (best == null || !plausible(best.entry, weight)) continue;
+            if (best == null || !plausible(best.entry, weight, own.getOrDefault(key(e.getKey().text()) + "|"
+                    + best.entry.country(), 0.0))) continue;
             byName.merge(key(e.getKey().text()), best, (a, b) -> a.score >= b.score ? a : b);
         }
         List<Resolution> out = new ArrayList<>();
@@ -150,9 +156,14 @@ public final class Geocoder {
         return out;
     }
 
-    /** A small place abroad with nothing in the article pointing to its country is more likely a wrong reading. */
-    private static boolean plausible(GeoEntry e, Map<String, Double> weight) {
-        return e.kind() != GeoEntry.Kind.CITY || e.population() >= 5_000 || weight.containsKey(e.country());
+    /**
+     * A small place abroad with nothing else in the article pointing to its country is more likely a wrong
+     * reading ("Antwerp" as a village in Ohio, when the gazetteer lacks the English name of the Belgian city):
+     * better no place than a wrong one. {@code ownWeight} is what the name itself gave its country.
+     */
+    private static boolean plausible(GeoEntry e, Map<String, Double> weight, double ownWeight) {
+        return e.kind() != GeoEntry.Kind.CITY || e.population() >= 5_000
+                || weight.getOrDefault(e.country(), 0.0) - ownWeight > 1e-9;
     }
 
     private static String bare(String mention) {

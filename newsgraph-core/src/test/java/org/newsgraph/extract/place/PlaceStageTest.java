@@ -101,4 +101,13 @@ class PlaceStageTest {
         assertThat(x.focus()).as("focus of %s", x.places()).extracting(Place::country).contains("PS");
         assertThat(x.focus()).as("focus of %s", x.places()).extracting(Place::name).contains("Doha");
     }
+
+    @Test
+    void aVillageAbroadCannotVouchForItself() {
+        // the gazetteer has no English "Antwerp" for the Belgian city, only villages of that name in the US:
+        // nothing else in the text points to the US, so no place is better than a wrong one
+        ExtractedArticle x = run("Ports", "Ships were diverted from Rotterdam to Antwerp and Hamburg, the port said.");
+        assertThat(x.places()).noneMatch(p -> "US".equals(p.country()));
+        assertThat(x.places()).extracting(Place::name).contains("Hamburg");
+    }
 }
