@@ -42,14 +42,18 @@ final class DemoCommand implements Callable<Integer> {
             for (Hit h : all) {
                 ExtractedArticle x = store.article(h.id()).orElseThrow();
                 System.out.printf("- %s%n  %s | published %s (%s) | %d paragraphs, %d subheads, %d images"
-                                + " | %d entities, %d quotes, %d figures%n",
+                                + " | %d entities, %d actors, %d quotes, %d figures, %d places, %d events%n",
                         x.article().headline(), x.article().source().path(), published(x), x.article().published().basis(),
                         x.article().paragraphs().size(), x.article().subheads().size(), x.article().images().size(),
-                        x.entities().size(), x.quotes().size(), x.figures().size());
+                        x.entities().size(), x.actors().size(), x.quotes().size(), x.figures().size(),
+                        x.places().size(), x.events().size());
             }
             System.out.println();
             System.out.println("Search: " + query);
             SearchCommand.print(query, store.search(query, 5));
+            System.out.println();
+            System.out.println("Next: ./newsgraph quotes --data " + data + "   ./newsgraph figures --data " + data
+                    + "   ./newsgraph serve --data " + data + "  (then open http://127.0.0.1:8080/)");
             return counts.failedFiles() > 0 ? 1 : 0;
         }
     }
