@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +11,7 @@ import org.newsgraph.store.query.Figures;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.Paged;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,14 +46,13 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine output: one JSON array.")
     boolean json;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
-            description = "The store's folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    StoreFolder folder;
 
     @Override
     public Integer call() throws Exception {
-        if (Problems.noStore(data)) return 2;
-        try (Store store = Store.open(data)) {
+        if (folder.missing()) return 2;
+        try (Store store = Store.open(folder.data)) {
             Paged<Figures.Row> rows = store.query(db -> Figures.find(db,
                     new Figures.Filter(counts, place, claimant, from, to), Page.first(limit)));
             if (json) {

@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.export.ArticleJson;
 import org.newsgraph.store.Store;
@@ -8,6 +7,7 @@ import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.Paged;
 import org.newsgraph.store.query.Quotes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Quotes from the store: by speaker, medium, words in the quote and date; oldest first, so one speaker's over time. */
@@ -36,14 +36,13 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine output: one JSON array.")
     boolean json;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
-            description = "The store's folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    StoreFolder folder;
 
     @Override
     public Integer call() throws Exception {
-        if (Problems.noStore(data)) return 2;
-        try (Store store = Store.open(data)) {
+        if (folder.missing()) return 2;
+        try (Store store = Store.open(folder.data)) {
             Paged<Quotes.Row> rows = store.query(db -> Quotes.find(db,
                     new Quotes.Filter(speaker, medium, words, from, to), Page.first(limit)));
             if (json) {

@@ -8,6 +8,7 @@ import org.newsgraph.store.BadQueryException;
 import org.newsgraph.store.Hit;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,9 +20,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined.")
     List<String> words;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "newsgraph-data",
-            description = "The store's folder (default: ${DEFAULT-VALUE}).")
-    Path data;
+    @Mixin
+    StoreFolder folder;
 
     @Option(names = "--limit", defaultValue = "10", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -31,9 +31,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Problems.noStore(data)) return 2;
+        if (folder.missing()) return 2;
         String query = String.join(" ", words);
-        try (Store store = Store.open(data)) {
+        try (Store store = Store.open(folder.data)) {
             List<Hit> hits = store.search(query, limit);
             if (json) {
                 System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(hits));
