@@ -62,8 +62,7 @@ final class FiguresCommand implements Callable<Integer> {
             } else {
                 if (rows.items().isEmpty()) System.out.println("no figure matches");
                 for (Figures.Row f : rows.items()) {
-                    System.out.printf("%s  %s%s %s%s%s  claimed by %s | %s%n", dateOf(f),
-                            f.qualifier() == null ? "" : f.qualifier() + " ", number(f.value()), f.counts(),
+                    System.out.printf("%s  %s %s%s%s  claimed by %s | %s%n", dateOf(f), amount(f), f.counts(),
                             f.subject() == null ? "" : " (" + f.subject() + ")",
                             f.where() == null ? "" : " in " + f.where(),
                             f.claimant() == null ? "the article" : f.claimant(), f.article().headline());
@@ -80,7 +79,7 @@ final class FiguresCommand implements Callable<Integer> {
         for (Figures.Row f : rows.items()) {
             String who = f.claimant() == null ? "(the article)" : f.claimant();
             claimants.add(who);
-            String cell = (f.qualifier() == null ? "" : f.qualifier() + " ") + number(f.value());
+            String cell = amount(f);
             byDate.computeIfAbsent(dateOf(f), d -> new TreeMap<>()).merge(who, cell, (a, b) -> a + "; " + b);
         }
         StringBuilder head = new StringBuilder(String.format("%-12s", "date"));
@@ -96,6 +95,13 @@ final class FiguresCommand implements Callable<Integer> {
     private static String dateOf(Figures.Row f) {
         if (f.when() != null && f.when().matches("\\d{4}-\\d{2}-\\d{2}.*")) return f.when().substring(0, 10);
         return f.article().published() == null ? "----------" : f.article().published();
+    }
+
+    /** "more than 1,200", or the words for a vague amount that has no point value ("tens of thousands"). */
+    private static String amount(Figures.Row f) {
+        if (f.value() == null && f.text() != null) return f.text();
+        String unit = f.unit() == null ? "" : "percent".equals(f.unit()) ? "%" : " " + f.unit();
+        return (f.qualifier() == null ? "" : f.qualifier() + " ") + number(f.value()) + unit;
     }
 
     private static String number(Double v) {

@@ -54,8 +54,9 @@ final class QuotesCommand implements Callable<Integer> {
                 String said = q.direct() ? "\u201C" + q.text() + "\u201D" : "(reported) " + q.text();
                 System.out.printf("%s  %s%s: %s%n", q.article().published() == null ? "----------" : q.article().published(),
                         q.anonymous() ? "[anonymous] " : "", q.speaker() == null ? "?" : q.speaker(), said);
-                System.out.printf("            %s%s | %s%n", q.cue() == null ? "" : q.cue(),
-                        q.medium() == null ? "" : ", " + q.medium(), q.article().headline());
+                System.out.printf("            %s%s%s | %s%n", q.cue() == null ? "" : q.cue(),
+                        q.medium() == null ? "" : ", " + q.medium(), q.setting() == null ? "" : ", " + q.setting(),
+                        q.article().headline());
             }
             if (rows.more()) System.out.println("(more: raise --limit)");
             return 0;

@@ -24,7 +24,7 @@ import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 
 /**
- * An article's facts in their SQL tables (V1 migration), written and read back.
+ * An article's facts in their SQL tables (V1 and V3 migrations), written and read back.
  *
  * <p>Reading back exists so that tests can prove the tables hold everything the model holds;
  * {@link Store#article} itself reads the stored contract JSON.
@@ -45,51 +45,67 @@ final class Facts {
 
     static final FactTable<Quote> QUOTES = new FactTable<>("quotes",
             List.of("text", "direct", "speaker", "speaker_mention", "anonymous", "cue", "medium",
-                    "start_offset", "end_offset"),
+                    "start_offset", "end_offset", "speaker_start", "speaker_end", "cue_start", "cue_end", "setting",
+                    "parent"),
             q -> of(q.text(), q.direct() ? 1 : 0, q.speaker(), q.speakerMention(), q.anonymous() ? 1 : 0, q.cue(),
-                    q.medium(), q.start(), q.end()),
+                    q.medium(), q.start(), q.end(), q.speakerStart(), q.speakerEnd(), q.cueStart(), q.cueEnd(),
+                    q.setting(), q.parent()),
             r -> new Quote(r.string("text"), r.bool("direct"), r.string("speaker"), r.string("speaker_mention"),
                     r.bool("anonymous"), r.string("cue"), r.string("medium"),
-                    r.integer("start_offset"), r.integer("end_offset"),
-                    // mention and cue offsets, setting and parent are not columns yet: the article's contract
-                    // JSON keeps them; the fact table serves queries by speaker and text
-                    -1, -1, -1, -1, null, -1));
+                    r.integer("start_offset"), r.integer("end_offset"), r.integer("speaker_start"),
+                    r.integer("speaker_end"), r.integer("cue_start"), r.integer("cue_end"), r.string("setting"),
+                    r.integer("parent")));
 
     static final FactTable<Figure> FIGURES = new FactTable<>("figures",
             List.of("value", "qualifier", "counts", "subject", "place", "time", "claimant",
-                    "start_offset", "end_offset"),
+                    "start_offset", "end_offset", "text", "noun", "low", "high", "bound", "vague", "unit", "perpetrator"),
             f -> of(f.value(), f.qualifier(), f.counts(), f.subject(), f.where(), f.when(), f.claimant(),
-                    f.start(), f.end()),
+                    f.start(), f.end(), f.text(), f.noun(), f.low(), f.high(), f.bound(), f.vague() ? 1 : 0, f.unit(),
+                    f.perpetrator()),
             r -> new Figure(r.doubleOrNull("value"), r.string("qualifier"), r.string("counts"), r.string("subject"),
                     r.string("place"), r.string("time"), r.string("claimant"),
-                    r.integer("start_offset"), r.integer("end_offset")));
+                    r.integer("start_offset"), r.integer("end_offset"), r.string("text"), r.string("noun"),
+                    r.doubleOrNull("low"), r.doubleOrNull("high"), r.string("bound"), r.bool("vague"),
+                    r.string("unit"), r.string("perpetrator")));
 
     static final FactTable<Claim> CLAIMS = new FactTable<>("claims",
-            List.of("text", "claimant", "disputed_by", "start_offset", "end_offset"),
-            c -> of(c.text(), c.claimant(), c.disputedBy(), c.start(), c.end()),
+            List.of("text", "claimant", "disputed_by", "start_offset", "end_offset", "status"),
+            c -> of(c.text(), c.claimant(), c.disputedBy(), c.start(), c.end(), c.status()),
             r -> new Claim(r.string("text"), r.string("claimant"), r.string("disputed_by"),
-                    r.integer("start_offset"), r.integer("end_offset")));
+                    r.integer("start_offset"), r.integer("end_offset"), r.string("status")));
 
     static final FactTable<DateMention> DATES = new FactTable<>("dates",
             List.of("text", "value", "start_offset", "end_offset"),
             d -> of(d.text(), d.value(), d.start(), d.end()),
             r -> new DateMention(r.string("text"), r.string("value"), r.integer("start_offset"), r.integer("end_offset")));
 
-    static final FactTable<Place> PLACES = new FactTable<>("places",
-            List.of("name", "country", "lat", "lon", "geoname_id", "start_offset", "end_offset"),
-            p -> of(p.name(), p.country(), p.lat(), p.lon(), p.geonameId(), p.start(), p.end()),
-            r -> new Place(r.string("name"), r.string("country"), r.doubleOrNull("lat"), r.doubleOrNull("lon"),
-                    r.longOrNull("geoname_id"), r.integer("start_offset"), r.integer("end_offset")));
+    static final FactTable<Place> PLACES = places("places");
+
+    /** The places the article is about: the same columns as every place mention. */
+    static final FactTable<Place> FOCUS = places("focus");
 
     static final FactTable<Event> EVENTS = new FactTable<>("events",
-            List.of("source", "action", "target", "date", "place", "start_offset", "end_offset"),
-            e -> of(e.source(), e.action(), e.target(), e.date(), e.place(), e.start(), e.end()),
+            List.of("source", "action", "target", "date", "place", "start_offset", "end_offset", "mode", "date_basis"),
+            e -> of(e.source(), e.action(), e.target(), e.date(), e.place(), e.start(), e.end(), e.mode(),
+                    e.dateBasis()),
             r -> new Event(r.string("source"), r.string("action"), r.string("target"), r.string("date"),
-                    r.string("place"), r.integer("start_offset"), r.integer("end_offset")));
+                    r.string("place"), r.integer("start_offset"), r.integer("end_offset"), r.string("mode"),
+                    r.string("date_basis"), null));
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private Facts() {}
+
+    private static FactTable<Place> places(String table) {
+        return new FactTable<>(table,
+                List.of("name", "country", "lat", "lon", "geoname_id", "start_offset", "end_offset", "geoname",
+                        "admin1", "feature_class"),
+                p -> of(p.name(), p.country(), p.lat(), p.lon(), p.geonameId(), p.start(), p.end(), p.geoname(),
+                        p.admin1(), p.featureClass()),
+                r -> new Place(r.string("name"), r.string("country"), r.doubleOrNull("lat"), r.doubleOrNull("lon"),
+                        r.longOrNull("geoname_id"), r.integer("start_offset"), r.integer("end_offset"),
+                        r.string("geoname"), r.string("admin1"), r.string("feature_class")));
+    }
 
     /** Writes every fact of the article; the articles row must exist already (foreign keys). */
     static void insert(Connection db, ExtractedArticle x) throws SQLException {
@@ -103,6 +119,7 @@ final class Facts {
         DATES.insert(db, id, x.dates());
         PLACES.insert(db, id, x.places());
         EVENTS.insert(db, id, x.events());
+        FOCUS.insert(db, id, x.focus());
     }
 
     /** The article's facts as the tables hold them, around the given article (whose images are replaced). */
@@ -112,7 +129,17 @@ final class Facts {
                 IMAGES.select(db, id), article.blocks(), article.text());
         return new ExtractedArticle(withImages, ENTITIES.select(db, id), selectActors(db, id), QUOTES.select(db, id),
                 FIGURES.select(db, id), CLAIMS.select(db, id), DATES.select(db, id), PLACES.select(db, id),
-                EVENTS.select(db, id), story);
+                withEvidence(EVENTS.select(db, id), article.text()), story, FOCUS.select(db, id));
+    }
+
+    /** An event's evidence is the article text between its offsets, so the table keeps only the offsets. */
+    private static List<Event> withEvidence(List<Event> events, String text) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(new Event(e.source(), e.action(), e.target(), e.date(), e.place(), e.start(), e.end(), e.mode(),
+                    e.dateBasis(), text.substring(e.start(), e.end())));
+        }
+        return out;
     }
 
     /**

@@ -41,18 +41,28 @@ final class Newsroom {
                         entity(t, "Verel Dockers Union", "ORGANIZATION", "Verel Dockers Union")),
                 List.of(new Actor("a1", "Mara Ilvesk", "PERSON", List.of("Ilvesk"), List.of("union leader"), 1),
                         new Actor("a2", "Verel Dockers Union", "ORGANIZATION", List.of(), List.of(), 1)),
-                List.of(quote(t, "We will not load a single ship until the contract is signed", "Mara Ilvesk",
-                        "Mara Ilvesk", "said")),
+                List.of(new Quote("We will not load a single ship until the contract is signed", true,
+                        "Mara Ilvesk", "Mara Ilvesk", false, "said", null,
+                        start(t, "We will not load"), end(t, "until the contract is signed"),
+                        start(t, "Mara Ilvesk"), end(t, "Mara Ilvesk"), start(t, "said"), end(t, "said"), "picket line",
+                        -1)),
                 List.of(new Figure(42.0, null, "vessels", "vessels waiting offshore", "Port Verel", "2031-03-10",
-                        "port authority", start(t, "42 vessels"), end(t, "42 vessels"))),
+                        "port authority", start(t, "42 vessels"), end(t, "42 vessels"), "42", "vessels", 42.0, 42.0,
+                        null, false, null, null)),
                 List.of(new Claim("42 vessels were waiting offshore", "port authority", null,
-                        start(t, "42 vessels were waiting offshore"), end(t, "42 vessels were waiting offshore"))),
+                        start(t, "42 vessels were waiting offshore"), end(t, "42 vessels were waiting offshore"),
+                        "unverified")),
                 List.of(new DateMention("Monday", "2031-03-10", start(t, "Monday"), end(t, "Monday"))),
-                List.of(new Place("Port Verel", "XV", 12.5, -3.25, 9_000_001L, start(t, "Port Verel"),
-                        end(t, "Port Verel"))),
+                List.of(portVerel(t)),
                 List.of(new Event("Verel Dockers Union", "PROTEST", null, "2031-03-10", "Port Verel",
-                        start(t, "Dock workers"), end(t, "third day."))),
-                null);
+                        start(t, "Dock workers"), end(t, "third day."), "historical", "published",
+                        t.substring(start(t, "Dock workers"), end(t, "third day.")))),
+                null, List.of(portVerel(t)));
+    }
+
+    private static Place portVerel(String t) {
+        return new Place("Port Verel", "XV", 12.5, -3.25, 9_000_001L, start(t, "Port Verel"), end(t, "Port Verel"),
+                "Port Vérel", "Verel Coast", "P");
     }
 
     /** "strike" twice in the body, never in the headline; Mara Ilvesk again, under another alias. */
@@ -98,11 +108,6 @@ final class Newsroom {
 
     private static Entity entity(String text, String mention, String type, String actor) {
         return new Entity(mention, type, actor, start(text, mention), end(text, mention));
-    }
-
-    private static Quote quote(String text, String said, String speaker, String mention, String cue) {
-        return new Quote(said, true, speaker, mention, false, cue, null, start(text, said), end(text, said),
-                -1, -1, -1, -1, null, -1);
     }
 
     static int start(String text, String part) {

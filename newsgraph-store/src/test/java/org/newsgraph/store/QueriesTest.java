@@ -105,6 +105,9 @@ class QueriesTest {
                 null), Page.first(5))).items().get(0);
         assertThat(strike.article().text().substring(q.start(), q.end())).isEqualTo(q.text());
         assertThat(q.article().headline()).isEqualTo(strike.article().headline());
+        assertThat(strike.article().text().substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Mara Ilvesk");
+        assertThat(strike.article().text().substring(q.cueStart(), q.cueEnd())).isEqualTo("said");
+        assertThat(q.setting()).isEqualTo("picket line");
         assertThat(store.query(db -> Quotes.find(db, new Quotes.Filter(null, null, "tram", null, null),
                 Page.first(5))).items()).isEmpty();
 
@@ -112,11 +115,15 @@ class QueriesTest {
                 "2031-03-01", "2031-03-31"), Page.first(5))).items().get(0);
         assertThat(f.value()).isEqualTo(42.0);
         assertThat(f.where()).isEqualTo("Port Verel");
+        assertThat(f.text()).isEqualTo("42");
+        assertThat(f.low()).isEqualTo(42.0);
+        assertThat(f.unit()).isNull();
         assertThat(store.query(db -> Figures.quantities(db, Page.first(5))).items())
                 .containsExactly(new Count("vessels", 1));
 
         assertThat(store.query(db -> Events.find(db, new Events.Filter("Verel Dockers Union", null, null, null),
-                Page.first(5))).items()).extracting(Events.Row::action).containsExactly("PROTEST");
+                Page.first(5))).items()).extracting(Events.Row::action, Events.Row::mode).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PROTEST", "historical"));
         assertThat(store.<List<Places.Mapped>>query(db -> Places.mapped(db, null, null, 10)))
                 .extracting(Places.Mapped::name, Places.Mapped::articles).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Port Verel", 1));

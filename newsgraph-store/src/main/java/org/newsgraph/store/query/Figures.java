@@ -20,9 +20,13 @@ public final class Figures {
      */
     public record Filter(String counts, String place, String claimant, String from, String to) {}
 
-    /** One figure with its article; {@code where} and {@code when} as the contract names them. */
+    /**
+     * One figure with its article; {@code where} and {@code when} as the contract names them; text is the
+     * quantity as written, low and high the range the text allows (null when open), unit a currency or percent.
+     */
     public record Row(ArticleRef article, int ord, Double value, String qualifier, String counts, String subject,
-                      String where, String when, String claimant, int start, int end) {}
+                      String where, String when, String claimant, int start, int end, String text, Double low,
+                      Double high, String unit) {}
 
     private Figures() {}
 
@@ -32,7 +36,8 @@ public final class Figures {
                 .and("substr(a.published_date, 1, 10) >= ?", f.from())
                 .and("substr(a.published_date, 1, 10) <= ?", f.to());
         List<Row> rows = Rows.list(db, "SELECT a.id, a.headline, a.published_date, a.source_path, f.ord, f.value,"
-                + " f.qualifier, f.counts, f.subject, f.place, f.time, f.claimant, f.start_offset, f.end_offset"
+                + " f.qualifier, f.counts, f.subject, f.place, f.time, f.claimant, f.start_offset, f.end_offset,"
+                + " f.text, f.low, f.high, f.unit"
                 + " FROM figures f JOIN articles a ON a.id = f.article_id" + where.sql()
                 + " ORDER BY a.published_date IS NULL, a.published_date, a.ingested, f.ord" + page.sql(),
                 where, new Object[0], Figures::row);
@@ -48,6 +53,7 @@ public final class Figures {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(Actors.ref(rs), rs.getInt("ord"), Rows.doubleOrNull(rs, "value"), rs.getString("qualifier"),
                 rs.getString("counts"), rs.getString("subject"), rs.getString("place"), rs.getString("time"),
-                rs.getString("claimant"), rs.getInt("start_offset"), rs.getInt("end_offset"));
+                rs.getString("claimant"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("text"),
+                Rows.doubleOrNull(rs, "low"), Rows.doubleOrNull(rs, "high"), rs.getString("unit"));
     }
 }

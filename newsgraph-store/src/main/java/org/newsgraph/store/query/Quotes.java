@@ -17,9 +17,13 @@ public final class Quotes {
      */
     public record Filter(String speaker, String medium, String words, String from, String to) {}
 
-    /** One quote with its article; start and end are offsets into the article's text. */
+    /**
+     * One quote with its article; offsets are into the article's text, -1 for a speaker or cue the text does not
+     * give beside the words; setting is where or how the words were given besides the medium.
+     */
     public record Row(ArticleRef article, int ord, String text, boolean direct, String speaker, String speakerMention,
-                      boolean anonymous, String cue, String medium, int start, int end) {}
+                      boolean anonymous, String cue, String medium, int start, int end, int speakerStart,
+                      int speakerEnd, int cueStart, int cueEnd, String setting) {}
 
     private Quotes() {}
 
@@ -29,7 +33,8 @@ public final class Quotes {
                 .and("substr(a.published_date, 1, 10) <= ?", f.to());
         for (String w : words(f.words())) where.and("instr(lower(q.text), lower(?)) > 0", w);
         List<Row> rows = Rows.list(db, "SELECT a.id, a.headline, a.published_date, a.source_path, q.ord, q.text,"
-                + " q.direct, q.speaker, q.speaker_mention, q.anonymous, q.cue, q.medium, q.start_offset, q.end_offset"
+                + " q.direct, q.speaker, q.speaker_mention, q.anonymous, q.cue, q.medium, q.start_offset, q.end_offset,"
+                + " q.speaker_start, q.speaker_end, q.cue_start, q.cue_end, q.setting"
                 + " FROM quotes q JOIN articles a ON a.id = q.article_id" + where.sql()
                 + " ORDER BY a.published_date IS NULL, a.published_date, a.ingested, q.ord" + page.sql(),
                 where, new Object[0], Quotes::row);
@@ -43,6 +48,8 @@ public final class Quotes {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(Actors.ref(rs), rs.getInt("ord"), rs.getString("text"), rs.getInt("direct") != 0,
                 rs.getString("speaker"), rs.getString("speaker_mention"), rs.getInt("anonymous") != 0,
-                rs.getString("cue"), rs.getString("medium"), rs.getInt("start_offset"), rs.getInt("end_offset"));
+                rs.getString("cue"), rs.getString("medium"), rs.getInt("start_offset"), rs.getInt("end_offset"),
+                rs.getInt("speaker_start"), rs.getInt("speaker_end"), rs.getInt("cue_start"), rs.getInt("cue_end"),
+                rs.getString("setting"));
     }
 }
