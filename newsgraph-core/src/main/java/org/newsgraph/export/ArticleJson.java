@@ -18,6 +18,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.model.Figure;
 import org.newsgraph.model.Image;
+import org.newsgraph.model.Metadata;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Published;
 import org.newsgraph.model.Quote;
@@ -53,6 +54,7 @@ public final class ArticleJson {
         o.set("source", JSON.valueToTree(a.source()));
         o.put("headline", a.headline());
         o.set("published", JSON.valueToTree(a.published()));
+        o.set("metadata", JSON.valueToTree(a.metadata()));
         o.set("images", JSON.valueToTree(a.images()));
         o.set("subheads", JSON.valueToTree(a.subheads()));
         o.set("paragraphs", JSON.valueToTree(a.paragraphs()));
@@ -76,7 +78,8 @@ public final class ArticleJson {
             JsonNode o = JSON.readTree(json);
             Article a = new Article(o.get("id").asText(), JSON.treeToValue(o.get("source"), Source.class),
                     o.path("headline").asText(""), JSON.treeToValue(o.get("published"), Published.class),
-                    list(o, "images", Image.class), list(o, "blocks", Block.class), o.get("text").asText());
+                    list(o, "images", Image.class), list(o, "blocks", Block.class), o.get("text").asText(),
+                    o.hasNonNull("metadata") ? JSON.treeToValue(o.get("metadata"), Metadata.class) : Metadata.NONE);
             return new ExtractedArticle(a, list(o, "entities", Entity.class), list(o, "actors", Actor.class),
                     list(o, "quotes", Quote.class), list(o, "figures", Figure.class), list(o, "claims", Claim.class),
                     list(o, "dates", DateMention.class), list(o, "places", Place.class),

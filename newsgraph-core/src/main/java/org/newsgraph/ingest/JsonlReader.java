@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Block;
+import org.newsgraph.model.Metadata;
 import org.newsgraph.model.Published;
 import org.newsgraph.model.Source;
 
 /**
- * One article per line: {@code {"headline", "text", "url", "published"}}. A line that is not such an object
- * is skipped with its line number; the rest of the file is still read.
+ * One article per line: {@code {"headline", "text", "url", "published"}}, optionally with {@code "authors"} (a list
+ * or one string; {@code "author"} too), {@code "section"}, {@code "language"}, {@code "modified"} and {@code "site"}.
+ * A line that is not such an object is skipped with its line number; the rest of the file is still read.
  */
 public final class JsonlReader implements ArticleReader {
 
@@ -76,7 +78,25 @@ public final class JsonlReader implements ArticleReader {
         String published = str(node, "published");
         Published when = Dates.isoDate(published).map(Published::fromMetadata).orElse(Published.unknown());
         return Article.assemble(new Source(name, str(node, "url"), "jsonl", offset),
-                headline == null ? "" : headline.strip(), when, List.of(), paragraphs(body));
+                headline == null ? "" : headline.strip(), when, List.of(), paragraphs(body), metadata(node));
+    }
+
+    private static Metadata metadata(JsonNode node) {
+        List<String> authors = new ArrayList<>();
+        for (String field : new String[] {"authors", "author"}) {
+            JsonNode v = node.get(field);
+            if (v == null) continue;
+            if (v.isArray()) {
+                v.forEach(a -> {
+                    String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+                    if (!name.isBlank()) authors.add(name.strip());
+                });
+            } else if (v.isTextual() && !v.asText().isBlank()) {
+                authors.add(v.asText().strip());
+            }
+        }
+        String modified = Dates.isoDate(str(node, "modified")).orElse(null);
+        return new Metadata(authors, str(node, "section"), str(node, "language"), modified, str(node, "site"), null);
     }
 
     /** Paragraphs are separated by blank lines; a text without blank lines has one paragraph per line. */

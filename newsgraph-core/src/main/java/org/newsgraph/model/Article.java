@@ -14,11 +14,18 @@ import java.util.List;
  * {@link Block} carries its span in it.
  */
 public record Article(String id, Source source, String headline, Published published,
-                      List<Image> images, List<Block> blocks, String text) {
+                      List<Image> images, List<Block> blocks, String text, Metadata metadata) {
 
     public Article {
         images = List.copyOf(images);
         blocks = List.copyOf(blocks);
+        metadata = metadata == null ? Metadata.NONE : metadata;
+    }
+
+    /** An article whose input said nothing about it beyond headline and date. */
+    public Article(String id, Source source, String headline, Published published,
+                   List<Image> images, List<Block> blocks, String text) {
+        this(id, source, headline, published, images, blocks, text, Metadata.NONE);
     }
 
     /**
@@ -27,6 +34,12 @@ public record Article(String id, Source source, String headline, Published publi
      */
     public static Article assemble(Source source, String headline, Published published,
                                    List<Image> images, List<Block> blocks) {
+        return assemble(source, headline, published, images, blocks, Metadata.NONE);
+    }
+
+    /** As {@link #assemble(Source, String, Published, List, List)}, with what the publisher says about it. */
+    public static Article assemble(Source source, String headline, Published published,
+                                   List<Image> images, List<Block> blocks, Metadata metadata) {
         StringBuilder text = new StringBuilder();
         List<Block> placed = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
@@ -36,7 +49,7 @@ public record Article(String id, Source source, String headline, Published publi
             placed.add(new Block(b.kind(), b.text(), start, text.length()));
         }
         String body = text.toString();
-        return new Article(contentId(headline, body), source, headline, published, images, placed, body);
+        return new Article(contentId(headline, body), source, headline, published, images, placed, body, metadata);
     }
 
     public List<String> subheads() {
@@ -48,7 +61,7 @@ public record Article(String id, Source source, String headline, Published publi
     }
 
     public Article withPublished(Published p) {
-        return new Article(id, source, headline, p, images, blocks, text);
+        return new Article(id, source, headline, p, images, blocks, text, metadata);
     }
 
     /** SHA-256 over whitespace-normalised headline and body; the first 16 bytes in hex. */

@@ -18,7 +18,8 @@ class JsonlReaderTest {
     @Test
     void readsOneArticlePerLineWithMetadata() throws Exception {
         String line1 = "{\"headline\":\"Bridge Reopens in Ghent\",\"url\":\"https://example.org/a\","
-                + "\"published\":\"2025-04-01T08:00:00+02:00\",\"text\":\"The bridge reopened.\\n\\nTraffic resumed at noon.\"}";
+                + "\"published\":\"2025-04-01T08:00:00+02:00\",\"authors\":[\"Lea Mertens\"],\"section\":\"Belgium\","
+                + "\"language\":\"en\",\"text\":\"The bridge reopened.\\n\\nTraffic resumed at noon.\"}";
         String line2 = "{\"headline\":\"Second\",\"text\":\"One line.\\nAnother line.\"}";
         Reading r = reader.read(file(line1 + "\n" + line2 + "\n"));
 
@@ -29,6 +30,10 @@ class JsonlReaderTest {
         assertThat(a.source().format()).isEqualTo("jsonl");
         assertThat(a.published().date()).isEqualTo("2025-04-01");
         assertThat(a.published().basis()).isEqualTo("metadata");
+        assertThat(a.metadata().authors()).containsExactly("Lea Mertens");
+        assertThat(a.metadata().section()).isEqualTo("Belgium");
+        assertThat(a.metadata().language()).isEqualTo("en");
+        assertThat(r.articles().get(1).metadata().authors()).isEmpty();
         assertThat(a.paragraphs()).containsExactly("The bridge reopened.", "Traffic resumed at noon.");
         assertThat(r.articles().get(1).paragraphs()).containsExactly("One line.", "Another line.");
         assertThat(r.articles().get(1).source().offset()).isEqualTo(line1.length() + 1);

@@ -181,6 +181,7 @@ class BrowserTest {
         one(".hit h3 a").click();
         Chromium.waitFor(browser, "article");
         assertThat(one(".text").getText()).contains("offshore wind farm");
+        assertThat(one(".article-head .byline").getText()).isEqualTo("By Marta Zielinska · Energy · Baltic Wire");
         assertThat(one(".facts").getText()).contains("none found in this article");
         assertThat(((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.dataset.cspViolations || '0'")).isEqualTo("0");

@@ -126,7 +126,7 @@ final class Facts {
     static ExtractedArticle select(Connection db, Article article, String story) throws SQLException {
         String id = article.id();
         Article withImages = new Article(id, article.source(), article.headline(), article.published(),
-                IMAGES.select(db, id), article.blocks(), article.text());
+                IMAGES.select(db, id), article.blocks(), article.text(), article.metadata());
         return new ExtractedArticle(withImages, ENTITIES.select(db, id), selectActors(db, id), QUOTES.select(db, id),
                 FIGURES.select(db, id), CLAIMS.select(db, id), DATES.select(db, id), PLACES.select(db, id),
                 withEvidence(EVENTS.select(db, id), article.text()), story, FOCUS.select(db, id));

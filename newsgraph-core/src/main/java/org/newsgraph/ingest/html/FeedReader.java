@@ -21,6 +21,7 @@ import org.newsgraph.ingest.Reading;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.Image;
+import org.newsgraph.model.Metadata;
 import org.newsgraph.model.Published;
 import org.newsgraph.model.Source;
 
@@ -109,10 +110,21 @@ public final class FeedReader implements ArticleReader {
                     : Published.fromMetadata(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString());
             long offset = i < offsets.size() ? offsets.get(i) : 0;
             articles.add(Article.assemble(new Source(in.name(), e.getLink(), format(), offset),
-                    headline, published, images, blocks));
+                    headline, published, images, blocks, metadata(feed, e)));
         }
         if (articles.isEmpty() && skipped.isEmpty()) throw new InputProblem("feed has no entries");
         return new Reading(articles, skipped);
+    }
+
+    /** Byline, category, language and update date from the entry, the publication's name and language from the feed. */
+    static Metadata metadata(SyndFeed feed, SyndEntry e) {
+        String section = e.getCategories().stream().map(c -> c.getName()).filter(n -> n != null && !n.isBlank())
+                .map(String::strip).findFirst().orElse(null);
+        Date updated = e.getUpdatedDate();
+        String modified = updated == null ? null : updated.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        String site = feed.getTitle() == null || feed.getTitle().isBlank() ? null : feed.getTitle().strip();
+        String language = feed.getLanguage() == null || feed.getLanguage().isBlank() ? null : feed.getLanguage().strip();
+        return new Metadata(authors(e), section, language, modified, site, null);
     }
 
     /** The authors an entry names (Atom authors, RSS author, Dublin Core creator). */

@@ -11,6 +11,7 @@ import org.newsgraph.ingest.InputFile;
 import org.newsgraph.ingest.InputProblem;
 import org.newsgraph.ingest.Reading;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Metadata;
 import org.newsgraph.model.Published;
 import org.newsgraph.model.Source;
 
@@ -74,7 +75,8 @@ public final class HtmlReader implements ArticleReader {
                 : notAfter != null ? new Published(null, null, notAfter, "metadata") : Published.unknown();
         String canonical = url != null ? url : m.canonicalUrl() != null && m.canonicalUrl().startsWith("http") ? m.canonicalUrl() : null;
         return Article.assemble(new Source(path, canonical, format, offset),
-                w.headline() == null ? "" : w.headline(), published, w.images(), w.blocks());
+                w.headline() == null ? "" : w.headline(), published, w.images(), w.blocks(),
+                new Metadata(m.authors(), m.section(), m.language(), m.modified(), m.siteName(), m.description()));
     }
 
     static String ascii(byte[] b, int n) {

@@ -34,7 +34,8 @@ class FeedReaderTest {
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom"><title>Example</title><id>urn:x</id><updated>2024-01-02T00:00:00Z</updated>
             <entry><title>Council votes</title><id>urn:1</id><link href="https://example.org/council"/>
-              <published>2024-01-02T08:00:00Z</published><author><name>John Roe</name></author>
+              <published>2024-01-02T08:00:00Z</published><updated>2024-01-03T11:00:00Z</updated>
+              <author><name>John Roe</name></author><category term="Politics"/>
               <content type="html">&lt;p&gt;The council voted on Monday to fund the new bridge, after a long debate about its cost.&lt;/p&gt;</content>
             </entry></feed>
             """;
@@ -55,6 +56,8 @@ class FeedReaderTest {
         assertThat(a.source().format()).isEqualTo("rss");
         assertThat(a.subheads()).containsExactly("Pier");
         assertThat(a.text()).doesNotContain("Share this");
+        assertThat(a.metadata().authors()).containsExactly("Ana Lopes");
+        assertThat(a.metadata().site()).isEqualTo("Coast Times");
         assertThat(r.skipped()).containsExactly("entry 2 (Only a link): content is only a link",
                 "entry 3 (Nothing): no content");
     }
@@ -65,6 +68,9 @@ class FeedReaderTest {
         Article a = reader.read(file(ATOM)).articles().get(0);
         assertThat(a.headline()).isEqualTo("Council votes");
         assertThat(a.published().date()).isEqualTo("2024-01-02");
+        assertThat(a.metadata().authors()).containsExactly("John Roe");
+        assertThat(a.metadata().section()).isEqualTo("Politics");
+        assertThat(a.metadata().modified()).isEqualTo("2024-01-03");
         assertThat(a.paragraphs()).containsExactly(
                 "The council voted on Monday to fund the new bridge, after a long debate about its cost.");
     }

@@ -38,6 +38,29 @@ class HtmlReaderTest {
     }
 
     @Test
+    void thePublishersBylineSectionLanguageAndUpdateDateComeWithTheArticle() throws Exception {
+        String page = """
+                <!DOCTYPE html><html lang="en-GB"><head><title>Tram line approved</title>
+                <meta property="og:site_name" content="Verel Evening Post">
+                <meta property="article:section" content="Local">
+                <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tram line approved",
+                  "datePublished": "2031-03-11T07:00:00Z", "dateModified": "2031-03-12T10:15:00Z",
+                  "author": [{"@type": "Person", "name": "Ina Berg"}, {"@type": "Person", "name": "Tomas Ruud"}]}</script>
+                </head><body><article><h1>Tram line approved</h1>
+                <p>The city council voted nine to four for the eastern tram line on Tuesday, ending a year of debate.</p>
+                <p>Construction is to start in the spring and the first trams should run within three years.</p>
+                </article></body></html>
+                """;
+        Article a = reader.read(file("tram.html", page)).articles().get(0);
+        assertThat(a.metadata().authors()).containsExactly("Ina Berg", "Tomas Ruud");
+        assertThat(a.metadata().section()).isEqualTo("Local");
+        assertThat(a.metadata().language()).isEqualTo("en-GB");
+        assertThat(a.metadata().modified()).isEqualTo("2031-03-12");
+        assertThat(a.metadata().site()).isEqualTo("Verel Evening Post");
+        assertThat(a.published().date()).isEqualTo("2031-03-11");
+    }
+
+    @Test
     void acceptsHtmlByContentOnly() {
         assertThat(reader.accepts(file("x.txt", "<!DOCTYPE html><html><body></body></html>"))).isTrue();
         assertThat(reader.accepts(file("x", "\uFEFF  <!-- hi --><html lang=en>"))).isTrue();

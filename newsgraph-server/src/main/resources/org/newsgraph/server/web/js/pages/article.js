@@ -47,12 +47,24 @@ export async function articlePage(view, id, params) {
         article.published && article.published.basis ? ' (' + article.published.basis + ')' : '',
         ' · ', article.source ? article.source.path : '',
         article.source && article.source.url ? ' · ' + article.source.url : ''),
+      byline(article.metadata),
     ),
     el('div', { class: 'article-layout' },
       el('div', { class: 'article-main' }, images(article.images || []), body),
       panel));
   draw();
   if (params.get('fact') && facts.some((f) => f.key === params.get('fact'))) focus(params.get('fact'));
+}
+
+/** The publisher's byline, section and site when the input gave them (web pages, feeds, JSONL). */
+function byline(metadata) {
+  if (!metadata) return '';
+  const parts = [];
+  if (metadata.authors && metadata.authors.length) parts.push('By ' + metadata.authors.join(', '));
+  if (metadata.section) parts.push(metadata.section);
+  if (metadata.site) parts.push(metadata.site);
+  if (metadata.modified) parts.push('updated ' + metadata.modified);
+  return parts.length ? el('p', { class: 'byline' }, parts.join(' · ')) : '';
 }
 
 function speakerIndex(quotes) {
