@@ -29,15 +29,19 @@ public final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "only the first N articles (for development)")
     Integer limit;
 
+    @Option(names = "--threads", defaultValue = "1",
+            description = "articles attributed at a time (default ${DEFAULT-VALUE}; the scores do not depend on it)")
+    int threads;
+
     @Override
     public Integer call() {
         List<PolnearDocument> docs = PolnearDocument.read(polnear);
         if (limit != null && limit < docs.size()) docs = docs.subList(0, limit);
         List<AttributionEval.Result> results = new ArrayList<>();
-        results.add(AttributionEval.run(docs, new NewsgraphAttributor(Pipeline.standard()), predictions));
+        results.add(AttributionEval.run(docs, new NewsgraphAttributor(Pipeline.standard()), predictions, threads));
         if ("corenlp".equals(baseline)) {
             results.add(AttributionEval.run(docs, new CoreNlpQuoteAttributor(),
-                    predictions == null ? null : predictions.resolve("corenlp")));
+                    predictions == null ? null : predictions.resolve("corenlp"), threads));
         } else if (baseline != null) {
             System.err.println("unknown baseline: " + baseline + " (known: corenlp)");
             return 2;

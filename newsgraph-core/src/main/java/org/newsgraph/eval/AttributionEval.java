@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Scores attributors on PolNeAR: per role (Source, Cue, Content), unique spans per article, matched one to
@@ -25,12 +29,25 @@ public final class AttributionEval {
     private AttributionEval() {}
 
     public static Result run(List<PolnearDocument> docs, Attributor system, Path out) {
+        return run(docs, system, out, 1);
+    }
+
+    /**
+     * Scores the system on the documents, attributing {@code threads} documents at a time (both attributors are
+     * safe to share: CoreNLP's pipeline and ours keep no state between documents). Scores are added in document
+     * order, so the result does not depend on the thread count.
+     */
+    public static Result run(List<PolnearDocument> docs, Attributor system, Path out, int threads) {
         RoleScore source = new RoleScore(), cue = new RoleScore(), content = new RoleScore();
         long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             if (out != null) Files.createDirectories(out);
-            for (PolnearDocument d : docs) {
-                List<BratAttribution> predicted = system.attribute(d.stem(), d.text());
+            List<Future<List<BratAttribution>>> pending = new ArrayList<>(docs.size());
+            for (PolnearDocument d : docs) pending.add(pool.submit(() -> system.attribute(d.stem(), d.text())));
+            for (int i = 0; i < docs.size(); i++) {
+                PolnearDocument d = docs.get(i);
+                List<BratAttribution> predicted = pending.get(i).get();
                 source.add(unique(d.gold(), "Source"), unique(predicted, "Source"));
                 cue.add(unique(d.gold(), "Cue"), unique(predicted, "Cue"));
                 content.add(unique(d.gold(), "Content"), unique(predicted, "Content"));
@@ -41,6 +58,13 @@ public final class AttributionEval {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while attributing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         return new Result(system.name(), source, cue, content, docs.size(), (System.nanoTime() - t0) / 1e9);
     }
