@@ -8,7 +8,10 @@ import org.newsgraph.model.Source;
 import org.newsgraph.segment.DumpArticle;
 import org.newsgraph.segment.DumpSegmenter;
 
-/** Plain-text scrape dumps: the fallback for any text that no structured reader claims. */
+/**
+ * Plain-text scrape dumps: the fallback for any text that no structured reader claims. A text without the
+ * headlines that separate a dump's articles is read as one article.
+ */
 public final class DumpReader implements ArticleReader {
 
     @Override
@@ -27,7 +30,10 @@ public final class DumpReader implements ArticleReader {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) throw new InputProblem("empty: no text");
         List<DumpArticle> found = DumpSegmenter.split(text);
-        if (found.isEmpty()) throw new InputProblem("no recognisable article (no headline followed by body text)");
+        if (found.isEmpty()) found = DumpSegmenter.whole(text).map(List::of).orElse(List.of());
+        if (found.isEmpty()) {
+            throw new InputProblem("no recognisable article (no headline followed by body text, and no sentence)");
+        }
         List<Article> articles = new ArrayList<>(found.size());
         for (DumpArticle d : found) {
             articles.add(Article.assemble(new Source(in.name(), null, format(), d.offset()),

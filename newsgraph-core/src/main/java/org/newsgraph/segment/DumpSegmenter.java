@@ -36,6 +36,13 @@ public final class DumpSegmenter {
         return articles;
     }
 
+    /**
+     * The whole text as one article, for a text in which {@link #split} finds none (see {@link WholeText}).
+     */
+    public static java.util.Optional<DumpArticle> whole(String text) {
+        return WholeText.read(Line.of(text));
+    }
+
     private static List<Integer> candidates(List<Line> lines) {
         List<Integer> found = new ArrayList<>();
         int blanks = 0;
