@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Metadata;
 import org.newsgraph.model.Published;
 import org.newsgraph.model.Source;
 import org.newsgraph.segment.DumpArticle;
@@ -36,8 +37,10 @@ public final class DumpReader implements ArticleReader {
         }
         List<Article> articles = new ArrayList<>(found.size());
         for (DumpArticle d : found) {
-            articles.add(Article.assemble(new Source(in.name(), null, format(), d.offset()),
-                    d.headline(), Published.unknown(), d.images(), d.blocks()));
+            Published published = Dates.isoDate(d.date()).map(Published::fromMetadata).orElse(Published.unknown());
+            articles.add(Article.assemble(new Source(in.name(), d.url(), format(), d.offset()),
+                    d.headline(), published, d.images(), d.blocks(),
+                    new Metadata(d.authors(), null, null, null, null, null)));
         }
         return Reading.of(articles);
     }

@@ -11,11 +11,21 @@ import org.newsgraph.model.Image;
  * @param headline the headline, once, however often the dump repeats it
  * @param images   the photos of its caption blocks, each once
  * @param blocks   subheads and paragraphs in order, without captions, credits, markers or repeated headlines
+ * @param url      the link its front matter gives ({@link FrontMatter}), else null
+ * @param date     the date its front matter gives, as written, else null
+ * @param authors  the authors its front matter names
  */
-public record DumpArticle(int offset, String headline, List<Image> images, List<Block> blocks) {
+public record DumpArticle(int offset, String headline, List<Image> images, List<Block> blocks, String url,
+                          String date, List<String> authors) {
 
     public DumpArticle {
         images = List.copyOf(images);
         blocks = List.copyOf(blocks);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** An article of a dump, which says nothing of its link, date or authors. */
+    public DumpArticle(int offset, String headline, List<Image> images, List<Block> blocks) {
+        this(offset, headline, images, blocks, null, null, List.of());
     }
 }

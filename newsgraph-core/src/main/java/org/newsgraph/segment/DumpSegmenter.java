@@ -18,6 +18,10 @@ public final class DumpSegmenter {
 
     public static List<DumpArticle> split(String text) {
         List<Line> lines = Line.of(text);
+        // A story saved with a header of "Title:", "URL:" lines is one story, whatever follows.
+        if (FrontMatter.read(lines, ArticleHeader.nextNonBlank(lines, 0, lines.size())) != null) {
+            return WholeText.read(lines).map(List::of).orElse(List.of());
+        }
         List<Integer> starts = candidates(lines);
         List<int[]> spans = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {

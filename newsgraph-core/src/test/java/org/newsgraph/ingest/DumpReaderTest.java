@@ -28,6 +28,19 @@ class DumpReaderTest {
     }
 
     @Test
+    void aSavedStorysHeaderLinesGiveItsLinkDateAndAuthors() throws Exception {
+        Article a = reader.read(file("Title: Tram Line Approved\nURL: https://example.org/tram\nDate: 11 March 2031\n"
+                + "Author: Ina Berg\n\nThe council voted nine to four for the eastern tram line on Tuesday.\n"))
+                .articles().get(0);
+        assertThat(a.headline()).isEqualTo("Tram Line Approved");
+        assertThat(a.source().url()).isEqualTo("https://example.org/tram");
+        assertThat(a.published().date()).isEqualTo("2031-03-11");
+        assertThat(a.published().basis()).isEqualTo("metadata");
+        assertThat(a.metadata().authors()).containsExactly("Ina Berg");
+        assertThat(a.paragraphs()).containsExactly("The council voted nine to four for the eastern tram line on Tuesday.");
+    }
+
+    @Test
     void aTextWithoutASentenceIsStillAOneLineProblem() {
         assertThatThrownBy(() -> reader.read(file("Just a Headline Without Any Body\n")))
                 .isInstanceOf(InputProblem.class).hasMessageContaining("no recognisable article")
