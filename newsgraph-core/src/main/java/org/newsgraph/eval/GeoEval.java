@@ -111,7 +111,8 @@ public final class GeoEval {
      * nothing smaller resolved.
      */
     static GeoEntry medoid(Map<GeoEntry, Integer> counts) {
-        List<GeoEntry> local = counts.keySet().stream().filter(e -> e.kind() == GeoEntry.Kind.CITY).toList();
+        List<GeoEntry> local = counts.keySet().stream()
+                .filter(e -> e.kind() == GeoEntry.Kind.CITY || e.kind() == GeoEntry.Kind.ADMIN2).toList();
         if (local.isEmpty()) local = counts.keySet().stream().filter(e -> e.kind() == GeoEntry.Kind.ADMIN1).toList();
         if (local.isEmpty()) {
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

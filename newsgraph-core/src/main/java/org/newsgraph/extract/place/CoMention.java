@@ -16,8 +16,13 @@ final class CoMention implements Evidence {
             if (anchor.key().equals(key) || a.equals(c)) continue;   // "Mexico" the country is no evidence for Mexico City
             if (c.within(a)) inNamedArea = true;
             if (a.within(c) && a.kind() == GeoEntry.Kind.CITY) containsNamed = true;
-            if (c.kind() == GeoEntry.Kind.CITY && a.kind() == GeoEntry.Kind.CITY && c.km(a.lat(), a.lon()) < 300) near = true;
+            if (local(c) && local(a) && c.km(a.lat(), a.lon()) < 300) near = true;
         }
         return (inNamedArea ? 1.5 : 0) + (containsNamed ? 2 : 0) + (near ? 1 : 0);
+    }
+
+    /** Towns and counties: small enough for nearness to mean something. */
+    private static boolean local(GeoEntry e) {
+        return e.kind() == GeoEntry.Kind.CITY || e.kind() == GeoEntry.Kind.ADMIN2;
     }
 }

@@ -67,7 +67,7 @@ public final class Geocoder {
             if (best == null) continue;
             GeoEntry b = best.entry;
             boolean certain = e.getValue().size() == 1 || b.kind() == GeoEntry.Kind.COUNTRY
-                    || b.kind() == GeoEntry.Kind.CONTINENT || best.score >= 15;
+                    || b.kind() == GeoEntry.Kind.CONTINENT || b.kind() == GeoEntry.Kind.REGION || best.score >= 15;
             Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
             if (certain && !anchors.contains(anchor)) anchors.add(anchor);
             if (b.country() != null) {
@@ -86,7 +86,11 @@ public final class Geocoder {
         Map<String, Scored> byName = new HashMap<>();
         for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
             List<GeoEntry> cs = e.getValue();
-            if (cs.isEmpty()) cs = transliterated(e.getKey().text(), weight);
+            // a district named like its town ("Deir Al Balah"): the town may be spelt otherwise in the gazetteer
+            if (cs.stream().noneMatch(c -> c.kind() != GeoEntry.Kind.ADMIN2)) {
+                cs = new ArrayList<>(cs);
+                cs.addAll(transliterated(e.getKey().text(), weight));
+            }
             Scored best = best(cs, e.getKey(), scene, secondPass);
             if (best == null || !plausible(best.entry, weight, own.getOrDefault(key(e.getKey().text()) + "|"
                     + best.entry.country(), 0.0))) continue;
