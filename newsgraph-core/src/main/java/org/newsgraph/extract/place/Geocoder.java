@@ -66,8 +66,11 @@ public final class Geocoder {
             Scored best = best(e.getValue(), e.getKey(), blind, firstPass);
             if (best == null) continue;
             GeoEntry b = best.entry;
-            boolean certain = e.getValue().size() == 1 || b.kind() == GeoEntry.Kind.COUNTRY
-                    || b.kind() == GeoEntry.Kind.CONTINENT || b.kind() == GeoEntry.Kind.REGION || best.score >= 15;
+            // areas are certain when read as areas: "Louisiana" is the state, whatever towns share the name; a
+            // town known only by another name of it ("Washington Square" for Franklin Square) is not
+            boolean alone = e.getValue().size() == 1 && (b.kind() != GeoEntry.Kind.CITY
+                    || Prominence.otherName(b, e.getKey()) < 1);
+            boolean certain = alone || b.kind() != GeoEntry.Kind.CITY || best.score >= 15;
             Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
             if (certain && !anchors.contains(anchor)) anchors.add(anchor);
             if (b.country() != null) {

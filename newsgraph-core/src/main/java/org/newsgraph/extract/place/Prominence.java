@@ -23,7 +23,20 @@ final class Prominence implements Evidence {
                 case "PPLC" -> 1.5;
                 case "PPLA" -> 0.5;
                 default -> 0;
-            } - (Names.fold(c.name()).equals(Names.fold(m.text())) ? 0 : 0.3);
+            } - otherName(c, m);
         };
+    }
+
+    /**
+     * What reading a town by a name other than its own costs: little for a short form ("Washington" for
+     * "Washington, D.C.") or another spelling ("Khan Younis"), more for another name altogether: an exonym
+     * ("Antwerp") is as likely as not a former or foreign name ("Salisbury" was Harare), so that a town that
+     * bears the name itself wins with a little help from the article.
+     */
+    static double otherName(GeoEntry c, Mention m) {
+        String name = Names.fold(c.name()), said = Names.fold(m.text());
+        if (name.equals(said)) return 0;
+        if (name.startsWith(said + " ") || Names.skeleton(c.name()).equals(Names.skeleton(m.text()))) return 0.3;
+        return 1.5;
     }
 }
