@@ -100,12 +100,14 @@ public final class Gazetteer {
                     Long.parseLong(f[5]), Double.parseDouble(f[3]), Double.parseDouble(f[4]));
             g.admin1.put(f[0] + "." + f[1], e);
             g.add(f[2], e);
+            AreaNames.bare(f[2]).ifPresent(n -> g.add(n, e));
         });
         g.read("admin2.tsv.gz", true, f -> {
             GeoEntry e = new GeoEntry(null, f[3], GeoEntry.Kind.ADMIN2, f[0], f[1], "ADM2",
                     Long.parseLong(f[6]), Double.parseDouble(f[4]), Double.parseDouble(f[5]));
             g.admin2.put(f[0] + "." + f[1] + "." + f[2], e);
             g.add(f[3], e);
+            AreaNames.bare(f[3]).ifPresent(n -> g.add(n, e));
         });
         g.read("regions.tsv", false, f -> {
             GeoEntry e = new GeoEntry(null, f[0], GeoEntry.Kind.REGION, f[4].isEmpty() ? null : f[4], null, f[1], 0,

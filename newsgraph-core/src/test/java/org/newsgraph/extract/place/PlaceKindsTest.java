@@ -40,6 +40,15 @@ class PlaceKindsTest {
     }
 
     @Test
+    void aProvinceIsFoundWithoutTheWordForItsKind() {
+        // GeoNames calls it "Province of Laguna"; the towns called Laguna are in California, Brazil and New Mexico
+        ExtractedArticle x = run("Floods", "Floods cut off villages across Laguna, south of Manila, on Sunday.");
+        Place laguna = place(x, "Laguna");
+        assertThat(laguna.country()).isEqualTo("PH");
+        assertThat(laguna.featureClass()).isEqualTo("A");
+    }
+
+    @Test
     void anEnglishCountyBeatsAnAmericanTownOfItsNameWhenTheArticleIsInEngland() {
         ExtractedArticle x = run("Floods", "Floods closed roads across Kent, and trains from Maidstone to London were cancelled.");
         Place kent = place(x, "Kent");
