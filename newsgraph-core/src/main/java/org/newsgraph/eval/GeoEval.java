@@ -106,12 +106,18 @@ public final class GeoEval {
 
     /**
      * The article's geographic centre of gravity among its resolved towns and areas: the one nearest, summed over
-     * mentions, to all the others (distances capped at 2,000 km so that one far-off place cannot pull the centre).
+     * mentions, to all the others, those in the countries the article names most pulling harder (distances capped
+     * at 2,000 km so that one far-off place cannot pull the centre).
      * Towns come first (an area's point is coarse); areas, then countries and continents stand in only when
      * nothing smaller resolved.
      */
     static GeoEntry medoid(Map<GeoEntry, Integer> counts) {
-        List<GeoEntry> local = counts.keySet().stream().filter(e -> e.kind() == GeoEntry.Kind.CITY).toList();
+        // each place pulls by its mentions, and more when its country is the one the article names most
+        Map<String, Integer> byCountry = new java.util.LinkedHashMap<>();
+        counts.forEach((e, n) -> { if (e.country() != null) byCountry.merge(e.country(), n, Integer::sum); });
+        double total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        List<GeoEntry> local = counts.keySet().stream()
+                .filter(e -> e.kind() == GeoEntry.Kind.CITY || e.kind() == GeoEntry.Kind.ADMIN2).toList();
         if (local.isEmpty()) local = counts.keySet().stream().filter(e -> e.kind() == GeoEntry.Kind.ADMIN1).toList();
         if (local.isEmpty()) {
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -120,7 +126,10 @@ public final class GeoEval {
         double bestCost = Double.MAX_VALUE;
         for (GeoEntry e : local) {
             double cost = 0;
-            for (GeoEntry o : local) cost += counts.get(o) * Math.min(2000, e.km(o.lat(), o.lon()));
+            for (GeoEntry o : local) {
+                double pull = counts.get(o) * (1 + byCountry.getOrDefault(o.country(), 0) / total);
+                cost += pull * Math.min(2000, e.km(o.lat(), o.lon()));
+            }
             if (cost < bestCost || (cost == bestCost && e.kind() == GeoEntry.Kind.CITY)) {
                 best = e;
                 bestCost = cost;

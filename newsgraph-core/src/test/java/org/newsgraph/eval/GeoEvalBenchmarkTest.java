@@ -11,12 +11,13 @@ import org.newsgraph.extract.place.Geocoder;
 
 /**
  * GeoWebNews from the shared benchmarks folder: the gold toponyms geocoded within 161 km. The goal is 0.90;
- * today's 0.841 is asserted as a floor so that regressions fail (docs/BENCHMARKS-geo.md says what is missing).
+ * today's 0.905 just meets it, and 0.90 is asserted as a floor so that regressions fail (docs/BENCHMARKS.md,
+ * issue 6, says what still misses).
  */
 class GeoEvalBenchmarkTest {
 
     @Test
-    void goldToponymsWithin161KmNoWorseThanToday() throws Exception {
+    void goldToponymsWithin161KmAtLeastNinetyPercent() throws Exception {
         Path dir = Path.of(System.getProperty("newsgraph.shared", "../../shared"), "benchmarks", "geoparsing-geowebnews");
         if (!Files.isRegularFile(dir.resolve("GWN.xml"))) {
             System.err.println("GeoWebNews missing: " + dir.resolve("GWN.xml"));
@@ -35,6 +36,6 @@ class GeoEvalBenchmarkTest {
         GeoEval.Score s = GeoEval.score(docs, ps);
         System.err.printf("GeoWebNews gold toponyms: acc@161=%.3f mean error %.0f km, exact id %.3f; %s%n",
                 s.accuracy161(), s.meanErrorKm(), s.exactIdShare(), s.lastLine());
-        assertThat(s.accuracy161()).isGreaterThanOrEqualTo(0.84);
+        assertThat(s.accuracy161()).isGreaterThanOrEqualTo(0.90);
     }
 }

@@ -15,8 +15,9 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * GeoNames places bundled with newsgraph (see NOTICE): 135k populated places, countries, first-level areas and
- * continents, looked up by folded name. Loaded once per JVM; immutable and thread-safe after that.
+ * GeoNames places bundled with newsgraph (see NOTICE): 140k populated places with the other names of the larger
+ * ones, countries, first- and second-level areas, and the continents, regions and seas we list ourselves, looked
+ * up by folded name. Loaded once per JVM; immutable and thread-safe after that.
  */
 public final class Gazetteer {
 
@@ -28,8 +29,10 @@ public final class Gazetteer {
     private final Map<String, List<GeoEntry>> citiesBySkeleton = new HashMap<>();
     private final Map<String, GeoEntry> countries = new HashMap<>();
     private final Map<String, GeoEntry> admin1 = new HashMap<>();
+    private final Map<String, GeoEntry> admin2 = new HashMap<>();
     private final Map<String, GeoEntry> continents = new HashMap<>();
-    private final Map<Long, GeoEntry> byId = new HashMap<>();
+    private final Map<String, GeoEntry> regions = new HashMap<>();
+    private final Map<Long, GeoEntry> byId = new java.util.LinkedHashMap<>();
     private final Map<String, GeoEntry> demonyms = new HashMap<>();
     private final Map<String, String> iso3 = new HashMap<>();
 
@@ -77,6 +80,11 @@ public final class Gazetteer {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Every populated place, in the bundled order (by GeoNames id). */
+    public java.util.Collection<GeoEntry> cities() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
+    }
+
     private static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         g.read("countries.tsv", false, f -> {
@@ -92,6 +100,20 @@ public final class Gazetteer {
                     Long.parseLong(f[5]), Double.parseDouble(f[3]), Double.parseDouble(f[4]));
             g.admin1.put(f[0] + "." + f[1], e);
             g.add(f[2], e);
+            AreaNames.bare(f[2]).ifPresent(n -> g.add(n, e));
+        });
+        g.read("admin2.tsv.gz", true, f -> {
+            GeoEntry e = new GeoEntry(null, f[3], GeoEntry.Kind.ADMIN2, f[0], f[1], "ADM2",
+                    Long.parseLong(f[6]), Double.parseDouble(f[4]), Double.parseDouble(f[5]));
+            g.admin2.put(f[0] + "." + f[1] + "." + f[2], e);
+            g.add(f[3], e);
+            AreaNames.bare(f[3]).ifPresent(n -> g.add(n, e));
+        });
+        g.read("regions.tsv", false, f -> {
+            GeoEntry e = new GeoEntry(null, f[0], GeoEntry.Kind.REGION, f[4].isEmpty() ? null : f[4], null, f[1], 0,
+                    Double.parseDouble(f[2]), Double.parseDouble(f[3]));
+            g.regions.put(f[0], e);
+            g.add(f[0], e);
         });
         g.read("continents.tsv", false, f -> {
             GeoEntry e = new GeoEntry(Long.parseLong(f[1]), f[0], GeoEntry.Kind.CONTINENT, null, null, "CONT", 0,
@@ -110,6 +132,11 @@ public final class Gazetteer {
             if (f[1].endsWith(" City") && f[1].length() > 8) g.add(f[1].substring(0, f[1].length() - 5), e);
             g.citiesBySkeleton.computeIfAbsent(Names.skeleton(f[1]), k -> new ArrayList<>(2)).add(e);
         });
+        // exonyms and other spellings of the larger places: "Ciudad Juarez", "Antwerp"
+        g.read("alternates.tsv.gz", true, f -> {
+            GeoEntry e = g.byId.get(Long.parseLong(f[0]));
+            if (e != null) g.add(f[1], e);
+        });
         g.read("aliases.tsv", false, f -> {
             GeoEntry e = g.target(f[1]);
             if (e == null) throw new IllegalStateException("alias " + f[0] + " names nothing in the gazetteer");
@@ -123,10 +150,12 @@ public final class Gazetteer {
         return g;
     }
 
-    /** country:ISO2, admin1:CC.CODE, continent:Name, or a GeoNames id. */
+    /** country:ISO2, admin1:CC.CODE, admin2:CC.CODE.CODE, region:Name, continent:Name, or a GeoNames id. */
     private GeoEntry target(String ref) {
         if (ref.startsWith("country:")) return countries.get(ref.substring(8));
         if (ref.startsWith("admin1:")) return admin1.get(ref.substring(7));
+        if (ref.startsWith("admin2:")) return admin2.get(ref.substring(7));
+        if (ref.startsWith("region:")) return regions.get(ref.substring(7));
         if (ref.startsWith("continent:")) return continents.get(ref.substring(10));
         return byId.get(Long.parseLong(ref));
     }

@@ -29,7 +29,7 @@ public final class Geocoder {
     private static final java.util.Set<String> GENERIC = java.util.Set.of("county", "state", "district", "province",
             "region", "city", "university", "governorate", "oblast", "prefecture", "municipality", "eastern",
             "western", "northern", "southern", "central", "east", "west", "north", "south", "greater", "upper",
-            "lower", "metro", "downtown");
+            "lower", "metro", "downtown", "parish", "borough");
 
     private final Gazetteer gazetteer;
     private final List<Evidence> firstPass;
@@ -66,8 +66,11 @@ public final class Geocoder {
             Scored best = best(e.getValue(), e.getKey(), blind, firstPass);
             if (best == null) continue;
             GeoEntry b = best.entry;
-            boolean certain = e.getValue().size() == 1 || b.kind() == GeoEntry.Kind.COUNTRY
-                    || b.kind() == GeoEntry.Kind.CONTINENT || best.score >= 15;
+            // areas are certain when read as areas: "Louisiana" is the state, whatever towns share the name; a
+            // town known only by another name of it ("Washington Square" for Franklin Square) is not
+            boolean alone = e.getValue().size() == 1 && (b.kind() != GeoEntry.Kind.CITY
+                    || Prominence.otherName(b, e.getKey()) < 1);
+            boolean certain = alone || b.kind() != GeoEntry.Kind.CITY || best.score >= 15;
             Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
             if (certain && !anchors.contains(anchor)) anchors.add(anchor);
             if (b.country() != null) {
@@ -82,14 +85,22 @@ public final class Geocoder {
             });
         }
         Scene scene = new Scene(text, mentions, anchors, weight);
+        Map<String, GeoEntry> shortForms = shortForms(anchors);
 
         Map<String, Scored> byName = new HashMap<>();
         for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
             List<GeoEntry> cs = e.getValue();
-            if (cs.isEmpty()) cs = transliterated(e.getKey().text(), weight);
+            GeoEntry named = shortForms.get(key(e.getKey().text()));
+            if (named != null) cs = List.of(named);
+            // a district named like its town ("Deir Al Balah"): the town may be spelt otherwise in the gazetteer
+            if (cs.stream().noneMatch(c -> c.kind() != GeoEntry.Kind.ADMIN2)) {
+                cs = new ArrayList<>(cs);
+                cs.addAll(transliterated(e.getKey().text(), weight));
+            }
             Scored best = best(cs, e.getKey(), scene, secondPass);
             if (best == null || !plausible(best.entry, weight, own.getOrDefault(key(e.getKey().text()) + "|"
                     + best.entry.country(), 0.0))) continue;
+            if (!vouchedFor(best.entry, e.getKey(), scene)) continue;
             byName.merge(key(e.getKey().text()), best, (a, b) -> a.score >= b.score ? a : b);
         }
         List<Resolution> out = new ArrayList<>();
@@ -145,6 +156,21 @@ public final class Geocoder {
         return words.size() > 1 && gazetteer.isDemonym(first) ? List.of(gazetteer.demonym(first).orElseThrow()) : List.of();
     }
 
+    /**
+     * "Suffolk" in an article that names "Suffolk County": the short form of an area the article names in full,
+     * with the generic word dropped, is that area.
+     */
+    private static Map<String, GeoEntry> shortForms(List<Scene.Anchor> anchors) {
+        Map<String, GeoEntry> out = new HashMap<>();
+        for (Scene.Anchor a : anchors) {
+            GeoEntry.Kind k = a.entry().kind();
+            if (k != GeoEntry.Kind.ADMIN1 && k != GeoEntry.Kind.ADMIN2) continue;
+            int space = a.key().lastIndexOf(' ');
+            if (space > 0 && GENERIC.contains(a.key().substring(space + 1))) out.putIfAbsent(a.key().substring(0, space), a.entry());
+        }
+        return out;
+    }
+
     private List<GeoEntry> transliterated(String mention, Map<String, Double> weight) {
         String name = bare(mention);
         char first = Character.toLowerCase(Names.fold(name).isEmpty() ? ' ' : Names.fold(name).charAt(0));
@@ -164,6 +190,22 @@ public final class Geocoder {
     private static boolean plausible(GeoEntry e, Map<String, Double> weight, double ownWeight) {
         return e.kind() != GeoEntry.Kind.CITY || e.population() >= 5_000
                 || weight.getOrDefault(e.country(), 0.0) - ownWeight > 1e-9;
+    }
+
+    /**
+     * A town of fewer than 100,000 read by another name altogether ("Washington Square" is among Franklin
+     * Square's former names) must lie near a place the article names for certain, or inside an area it names:
+     * such names are too often someone else's own.
+     */
+    private static boolean vouchedFor(GeoEntry e, Mention m, Scene scene) {
+        if (e.kind() != GeoEntry.Kind.CITY || e.population() >= 100_000 || Prominence.otherName(e, m) < 1) return true;
+        for (Scene.Anchor a : scene.anchors()) {
+            GeoEntry x = a.entry();
+            if (x.equals(e) || a.key().equals(key(m.text()))) continue;
+            if (x.kind() == GeoEntry.Kind.ADMIN1 && e.within(x)) return true;
+            if ((x.kind() == GeoEntry.Kind.CITY || x.kind() == GeoEntry.Kind.ADMIN2) && e.km(x.lat(), x.lon()) < 300) return true;
+        }
+        return false;
     }
 
     private static String bare(String mention) {

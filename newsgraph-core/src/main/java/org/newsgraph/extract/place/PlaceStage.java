@@ -63,7 +63,8 @@ public final class PlaceStage implements Stage {
         }
         String h = headline == null ? "" : " " + Names.fold(headline) + " ";
         List<Map.Entry<GeoEntry, Integer>> local = counts.entrySet().stream()
-                .filter(e -> e.getKey().kind() == GeoEntry.Kind.CITY || e.getKey().kind() == GeoEntry.Kind.ADMIN1)
+                .filter(e -> e.getKey().kind() == GeoEntry.Kind.CITY || e.getKey().kind() == GeoEntry.Kind.ADMIN1
+                        || e.getKey().kind() == GeoEntry.Kind.ADMIN2)
                 .sorted(Map.Entry.<GeoEntry, Integer>comparingByValue().reversed()).toList();
         local.stream().filter(e -> h.contains(" " + Names.fold(first.get(e.getKey()).name()) + " "))
                 .findFirst().ifPresent(e -> out.add(first.get(e.getKey())));
