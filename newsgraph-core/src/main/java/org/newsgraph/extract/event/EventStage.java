@@ -10,7 +10,6 @@ import org.newsgraph.extract.place.Gazetteer;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.ExtractedArticle;
-import org.newsgraph.model.Place;
 import org.newsgraph.nlp.Analysis;
 import org.newsgraph.nlp.NlpEngine;
 import org.newsgraph.nlp.Sentence;
@@ -19,10 +18,10 @@ import org.newsgraph.pipeline.Stage;
 /**
  * Actor-action-target events, one per real-world act in an article however often it is told. Each sentence's acts
  * come from cue words the parts of speech bear out ({@link SentenceActs}); their source and target are the actors
- * around the cue ({@link Roles}), under the canonical names the NLP stage resolved, with pronouns, acts pointed
+ * around the cue ({@link Subjects}, {@link VerbObjects}, {@link NounRoles}), under the canonical names the NLP stage resolved, with pronouns, acts pointed
  * back to ("Those strikes"), reciprocal responses, negotiating sides and a group's several names resolved across
- * the article. The date is the sentence's time expression, else the article's; the place the one named in the
- * sentence nearest after the act. Precision first: an act without both a source and a target that are actors, or
+ * the article. The date is the sentence's time expression, else the article's; the place where the sentence puts
+ * the act ({@link ActPlace}). Precision first: an act without both a source and a target that are actors, or
  * inside a direct quotation, is not coded.
  */
 public final class EventStage implements Stage {
@@ -115,7 +114,7 @@ public final class EventStage implements Stage {
                 if (!seen.add(key)) continue;
                 String[] date = date(x, s, at);
                 String mode = a.mode() != null ? a.mode() : historical(x, s.text.substring(s.start(), s.end()));
-                events.add(new Event(source, a.type(), target, date[0], place(x, s, at), s.start(), s.end(), mode,
+                events.add(new Event(source, a.type(), target, date[0], ActPlace.of(x, s, a), s.start(), s.end(), mode,
                         date[1], text.substring(s.start(), s.end())));
             }
         }
@@ -169,14 +168,5 @@ public final class EventStage implements Stage {
         Matcher m = YEAR.matcher(sentence);
         while (m.find()) if (Integer.parseInt(m.group(1)) < Integer.parseInt(published.substring(0, 4))) return "historical";
         return null;
-    }
-
-    private static String place(ExtractedArticle x, TaggedSentence s, int cue) {
-        Place best = null;
-        for (Place p : x.places()) {
-            if (p.start() < s.start() || p.end() > s.end()) continue;
-            if (best == null || (p.start() >= cue && (best.start() < cue || p.start() < best.start()))) best = p;
-        }
-        return best == null ? null : best.name();
     }
 }

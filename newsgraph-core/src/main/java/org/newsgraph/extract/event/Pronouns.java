@@ -33,7 +33,7 @@ final class Pronouns {
                 continue;
             }
             if (!fits(p, plural) || p.modifier()) continue;
-            if (Roles.subjectPosition(s, p, pronoun.first())) return p.standingFor(pronoun);
+            if (Subjects.subjectPosition(s, p)) return p.standingFor(pronoun);
         }
         // the sentence's first actor that fits, subject or not ("Militants loyal to X said they ...")
         if (!person) {
@@ -58,7 +58,7 @@ final class Pronouns {
         for (Party p : parties) {
             if (p.kind() == Party.Kind.PRONOUN || p.modifier()) continue;
             if (p.kind() == Party.Kind.PERSON) { lastPerson = p; continue; }
-            if (!Roles.subjectPosition(s, p, s.size())) continue;
+            if (!Subjects.subjectPosition(s, p)) continue;
             if (!thing && fits(p, false)) { lastThing = p; thing = true; }
             if (!group && p.plural() && fits(p, true)) { lastGroup = p; group = true; }
         }

@@ -49,38 +49,38 @@ final class SentenceActs {
                 if (c == null) for (Chunk d : chunks) if (d.holds(cf)) c = d;
                 if (c == null) continue;
                 int head = c.head();
-                Party source = Roles.nounSource(s, parties, c, head);
+                Party source = NounRoles.nounSource(s, parties, c, head);
                 // a noun in a verb's object lends the act that verb's subject: "Israel pressed its assault",
                 // "the UN will provide food aid to refugees"
-                int verb = Roles.givingVerb(s, c);
-                boolean lends = Roles.lightVerb(s, c) >= 0 || verb >= 0 && !NOUN_ACTS.contains(type);
+                int verb = NounRoles.givingVerb(s, c);
+                boolean lends = NounRoles.lightVerb(s, c) >= 0 || verb >= 0 && !NOUN_ACTS.contains(type);
                 if ((source == null || source.kind() == Party.Kind.PRONOUN) && lends) {
-                    Party subject = Roles.subject(s, parties, verb);
+                    Party subject = Subjects.subject(s, parties, verb);
                     if (subject != null) source = subject;
                 }
-                Party target = Roles.nounTarget(s, chunks, parties, type, c);
+                Party target = NounRoles.nounTarget(s, chunks, parties, type, c);
                 if (target == null && lends) {
-                    Party object = Roles.object(s, chunks, parties, type, verb, verb + 1);
+                    Party object = VerbObjects.object(s, chunks, parties, type, verb, verb + 1);
                     if (object != null) target = object;
                 }
                 boolean anaphoric = source == null && target == null && c.end() - c.first() == 2
                         && ANAPHORS.contains(s.word(c.first()));
                 if (!NOUN_ACTS.contains(type) && !lends) { source = null; target = null; }
                 act = new Act(type, f.mode(), s.index, cf, ce, source, target, true, anaphoric);
-            } else if (Roles.passive(s, cf)) {
-                act = new Act(type, f.mode(), s.index, cf, ce, Roles.agent(s, chunks, parties, ce),
-                        Roles.subject(s, parties, cf), false, false);
+            } else if (Subjects.passive(s, cf)) {
+                act = new Act(type, f.mode(), s.index, cf, ce, VerbObjects.agent(s, chunks, parties, ce),
+                        Subjects.subject(s, parties, cf), false, false);
             } else if (type.equals("REQUEST") && (!cue.type().equals("REQUEST") || s.word(cf).equals("must"))) {
                 // "Russia said Sudan must return the helicopter": a demand of Sudan by whoever said so
-                Party obliged = Roles.subject(s, parties, cf);
-                int said = obliged == null ? -1 : Roles.reportingVerb(s, obliged.first());
-                act = new Act(type, f.mode(), s.index, cf, ce, said < 0 ? null : Roles.subject(s, parties, said),
+                Party obliged = Subjects.subject(s, parties, cf);
+                int said = obliged == null ? -1 : Subjects.reportingVerb(s, obliged.first());
+                act = new Act(type, f.mode(), s.index, cf, ce, said < 0 ? null : Subjects.subject(s, parties, said),
                         obliged, false, false);
-                framedUntil = Roles.rightBoundary(s, ce);
+                framedUntil = VerbObjects.rightBoundary(s, ce);
             } else {
-                act = new Act(type, f.mode(), s.index, cf, ce, Roles.subject(s, parties, cf),
-                        Roles.object(s, chunks, parties, type, cf, cf + 1), false, false);
-                if (FRAMING_ACTS.contains(type)) framedUntil = Roles.rightBoundary(s, ce);
+                act = new Act(type, f.mode(), s.index, cf, ce, Subjects.subject(s, parties, cf),
+                        VerbObjects.object(s, chunks, parties, type, cf, cf + 1), false, false);
+                if (FRAMING_ACTS.contains(type)) framedUntil = VerbObjects.rightBoundary(s, ce);
             }
             // "Recent US Predator attacks have killed eight leaders": one act, the noun's source the verb's
             if (!act.nominal() && act.source() == null && !out.isEmpty()) {

@@ -126,6 +126,14 @@ class EventStageTest {
     }
 
     @Test
+    void thePlaceIsWhereTheSentencePutsTheAct() {
+        // "the Geneva conference" says nothing of where the shelling was
+        List<Event> es = events("Ahead of the Geneva conference, Syrian troops shelled rebels near Idlib.");
+        assertThat(es).extracting(Event::source, Event::action, Event::target, Event::place)
+                .containsExactly(tuple("Syria", "ASSAULT", "rebels", "Idlib"));
+    }
+
+    @Test
     void theArticleDateStandsInWithItsBasis() {
         Event e = events("Brazil accused Venezuela of violating the border.").get(0);
         assertThat(e.action()).isEqualTo("ACCUSE");
