@@ -26,6 +26,8 @@ public final class CueLexicon {
     }
 
     static {
+        // an idiom before the violence its verb names: "struck a deal" is an agreement
+        cue("AGREE", "str(?:uck|ike|ikes|iking) (?:a |an )?(?:\\w+ )?(?:deal|agreement|accord|bargain|compromise)");
         // verbal conflict first where phrases overlap: "refused to meet" is a rejection, not a meeting
         cue("REJECT", "reject\\w*", "refus\\w*", "den(?:y|ied|ies|ying)", "veto\\w*", "turn(?:ed|s)? down", "rebuff\\w*",
                 "out of the question", "dismiss(?:ed|es)?", "defie[ds]", "defy\\w*", "declin(?:ed|es) to", "ruled out",

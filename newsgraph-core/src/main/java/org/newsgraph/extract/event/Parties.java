@@ -131,7 +131,7 @@ final class Parties {
             while (f > body && s.entity(f - 1) == e) f--;
             return entity(s, e, f, end, c);
         }
-        if (s.pos(head).startsWith("NNP") && !NOT_NAMES.contains(s.word(head))) {
+        if (s.pos(head).startsWith("NNP") && !NOT_NAMES.contains(s.word(head)) && s.tokens.get(head).isCapitalised()) {
             int f = head;
             while (f > body && s.pos(f - 1).startsWith("NNP") && s.entity(f - 1) == null && !s.isDate(f - 1)) f--;
             String name = s.span(f, end);

@@ -99,6 +99,9 @@ final class SentenceActs {
     private static boolean confirmed(TaggedSentence s, List<Chunk> chunks, int cf, int ce) {
         if (s.entity(cf) != null || s.entity(ce - 1) != null) return false;
         if (s.pos(cf - 1).equals("HYPH") || (ce == cf + 1 && s.pos(cf + 1).equals("HYPH"))) return false;
+        // "detained lawyers", "the killed soldiers": a participle describing a noun reports no act of its own
+        if (ce == cf + 1 && (s.pos(cf).equals("VBN") || s.pos(cf).equals("VBD") || s.pos(cf).equals("JJ"))
+                && s.isNoun(cf + 1) && Set.of("IN", "DT", "PRP$", "JJ", "CD").contains(s.pos(cf - 1))) return false;
         String w = s.word(ce - 1);
         if (s.isNoun(ce - 1) && (AGENT.matcher(w).matches() && !NOT_AGENTS.contains(w) || w.startsWith("hostage"))) return false;
         if (s.isNoun(cf) || s.pos(cf).equals("VBG")) {

@@ -25,6 +25,12 @@ final class Subjects {
 
     /** Whether the verb cue at {@code v} is passive: a participle after a form of "be" ("were killed"). */
     static boolean passive(TaggedSentence s, int v) {
+        if (!s.pos(v).equals("VBN") && !s.pos(v).equals("VBD")) return false;
+        // "Soldier killed in Syria by Isis": a headline's participle with its agent, and no object of its own
+        for (int k = v + 1; k < Math.min(s.size(), v + 5) && s.pos(v + 1).equals("IN"); k++) {
+            if (s.word(k).equals("by") && s.entity(k + 1) != null) return true;
+            if (s.isVerb(k) || s.word(k).equals(",")) break;
+        }
         if (!s.pos(v).equals("VBN")) return false;
         for (int k = v - 1; k >= Math.max(0, v - 4); k--) {
             if (BE.contains(s.word(k))) return true;
@@ -56,11 +62,13 @@ final class Subjects {
                 Party p = parties.get(i);
                 if (!p.modifier() && p.end() - 1 <= before && p.end() - 1 >= before - 1 && p.first() > lb) return p;
             }
+            // "an explosion which also killed a soldier": the antecedent is no actor, and none other is the subject
+            return null;
         }
         Party fallback = null, inPhrase = null;
         for (int i = parties.size() - 1; i >= 0; i--) {
             Party p = parties.get(i);
-            if (p.modifier() || p.end() > v || p.first() <= lb) continue;
+            if (p.modifier() || p.end() > v || p.first() <= lb || inRelativeClause(s, p, v)) continue;
             if (prepositional(s, p)) {
                 // "a camp for refugees was attacked": an actor inside the subject, when no other
                 if (inPhrase == null && subjectPosition(s, p)) inPhrase = p;
@@ -70,6 +78,21 @@ final class Subjects {
             if (fallback == null) fallback = p;
         }
         return fallback != null ? firstConjunct(s, parties, fallback) : inPhrase;
+    }
+
+    /**
+     * Whether the actor is the object of a relative clause that ends before {@code v} ("the MPs who voted against X
+     * demanded": X is not who demanded).
+     */
+    private static boolean inRelativeClause(TaggedSentence s, Party p, int v) {
+        boolean verb = false;
+        for (int k = p.first() - 1; k >= 0; k--) {
+            String w = s.word(k);
+            if (w.equals(",") || w.equals(";")) return false;
+            if (s.isVerb(k)) verb = true;
+            if (s.pos(k).equals("WP") || s.pos(k).equals("WDT")) return verb;
+        }
+        return false;
     }
 
     /** "the US and other developed nations": the first of actors joined by "and". */

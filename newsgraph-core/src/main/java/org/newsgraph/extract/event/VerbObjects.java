@@ -27,6 +27,11 @@ final class VerbObjects {
     /** The object of the verb at {@code verb}, from token {@code after} on: the first actor in its clause. */
     static Party object(TaggedSentence s, List<Chunk> chunks, List<Party> parties, String type, int verb, int after) {
         int rb = rightBoundary(s, after);
+        // "denied that civilians were killed", "warned that Russians could face": a proposition, not a target;
+        // only a demand aims at who is to act ("demanded that Belarus release")
+        int clause = after;
+        while (clause < s.size() && (s.pos(clause).startsWith("RB") || s.isDate(clause))) clause++;
+        if (s.word(clause).equals("that") && !type.equals("REQUEST")) return null;
         Chunk direct = null;
         int d = after;
         while (d < s.size() && (s.pos(d).startsWith("RB") || s.pos(d).equals("RP") || s.isDate(d))) d++;
@@ -52,14 +57,21 @@ final class VerbObjects {
             if (THEME_VERBS.contains(s.lemma(verb)) && !DIRECTIONS.contains(s.word(phraseStart(s, p) - 1))) continue;
             return p;
         }
-        // else an actor modifying a later phrase of the clause ("calls by Belarus's rulers"), not a place's
+        // else an actor modifying a phrase the object leads to through "of", "by" or "from" ("rejected recent calls
+        // by Belarus's rulers", "demanded the release of Iran's prisoners")
+        int k = after;
+        while (k < rb) {
+            String t = s.pos(k);
+            boolean inPhrase = t.equals("DT") || t.startsWith("JJ") || t.startsWith("NN") || t.equals("CD")
+                    || t.equals("POS") || t.equals("HYPH") || t.equals("PRP$") || t.startsWith("RB") || s.isDate(k)
+                    || Set.of("of", "by", "from").contains(s.word(k));
+            if (!inPhrase) break;
+            k++;
+        }
         for (Party p : parties) {
             if (p.first() < after || p.kind() == Party.Kind.PRONOUN) continue;
-            if (p.first() >= rb) break;
-            boolean verbBetween = false;
-            for (int k = after; k < p.first(); k++) verbBetween |= s.isVerb(k);
-            if (verbBetween) break;
-            if (p.modifier() && !LOCATIVE.contains(s.word(phraseStart(s, p) - 1))) return p;
+            if (p.first() >= k) break;
+            if (p.modifier()) return p;
         }
         return null;
     }
@@ -85,7 +97,14 @@ final class VerbObjects {
 
     /** Where a verb's clause ends: a semicolon, a subordinate clause, a relative clause, a trailing attribution. */
     static int rightBoundary(TaggedSentence s, int from) {
+        // "After the United States failed to negotiate, China ...": an opening subordinate clause ends at its comma
+        boolean opening = false;
+        for (int k = from - 1; k >= 0; k--) {
+            if (s.word(k).equals(",") || s.word(k).equals(";")) break;
+            if (k == 0) opening = Subjects.SUBORDINATORS.contains(s.word(0)) || s.word(0).equals("as");
+        }
         for (int k = from; k < s.size(); k++) {
+            if (opening && s.word(k).equals(",")) return k;
             String w = s.word(k);
             if (w.equals(";") || w.equals(":")) return k;
             if (w.equals("but") && (s.isVerb(k + 1) || s.isVerb(k + 2) || s.isVerb(k + 3))) return k;

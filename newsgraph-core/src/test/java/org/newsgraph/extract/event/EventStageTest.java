@@ -126,6 +126,30 @@ class EventStageTest {
     }
 
     @Test
+    void aDenialOrWarningThatSomethingHappenedAimsAtNoOne() {
+        assertThat(events("Syria denied that civilians were killed in the raids.")).isEmpty();
+    }
+
+    @Test
+    void anActorInsideARelativeClauseIsNotTheMainVerbsSubject() {
+        assertThat(coded("Lawmakers who voted against Prime Minister Narendra Modi accused Pakistan of meddling."))
+                .contains(tuple("Lawmakers", "ACCUSE", "Pakistan"))
+                .noneMatch(t -> "Narendra Modi".equals(t.toList().get(0)) && "ACCUSE".equals(t.toList().get(1)));
+    }
+
+    @Test
+    void anOpeningSubordinateClauseEndsAtItsComma() {
+        assertThat(coded("After Hamas rejected the Egyptian offer, Israel attacked Gaza."))
+                .contains(tuple("Israel", "ASSAULT", "Gaza")).doesNotContain(tuple("Hamas", "REJECT", "Israel"));
+    }
+
+    @Test
+    void strikingADealIsAnAgreement() {
+        assertThat(coded("Turkey struck a deal with Russia on grain exports."))
+                .containsExactly(tuple("Turkey", "AGREE", "Russia"));
+    }
+
+    @Test
     void thePlaceIsWhereTheSentencePutsTheAct() {
         // "the Geneva conference" says nothing of where the shelling was
         List<Event> es = events("Ahead of the Geneva conference, Syrian troops shelled rebels near Idlib.");
