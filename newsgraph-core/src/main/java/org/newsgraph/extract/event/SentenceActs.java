@@ -44,29 +44,8 @@ final class SentenceActs {
             if (!noun && cf < framedUntil) continue;
             Act act;
             if (noun) {
-                Chunk c = chunkHeadedAt(chunks, ce - 1);
-                if (c == null) c = chunkHeadedAt(chunks, cf);
-                if (c == null) for (Chunk d : chunks) if (d.holds(cf)) c = d;
-                if (c == null) continue;
-                int head = c.head();
-                Party source = NounRoles.nounSource(s, parties, c, head);
-                // a noun in a verb's object lends the act that verb's subject: "Israel pressed its assault",
-                // "the UN will provide food aid to refugees"
-                int verb = NounRoles.givingVerb(s, c);
-                boolean lends = NounRoles.lightVerb(s, c) >= 0 || verb >= 0 && !NOUN_ACTS.contains(type);
-                if ((source == null || source.kind() == Party.Kind.PRONOUN) && lends) {
-                    Party subject = Subjects.subject(s, parties, verb);
-                    if (subject != null) source = subject;
-                }
-                Party target = NounRoles.nounTarget(s, chunks, parties, type, c);
-                if (target == null && lends) {
-                    Party object = VerbObjects.object(s, chunks, parties, type, verb, verb + 1);
-                    if (object != null) target = object;
-                }
-                boolean anaphoric = source == null && target == null && c.end() - c.first() == 2
-                        && ANAPHORS.contains(s.word(c.first()));
-                if (!NOUN_ACTS.contains(type) && !lends) { source = null; target = null; }
-                act = new Act(type, f.mode(), s.index, cf, ce, source, target, true, anaphoric);
+                act = nounAct(s, chunks, parties, type, f.mode(), cf, ce);
+                if (act == null) continue;
             } else if (Subjects.passive(s, cf)) {
                 act = new Act(type, f.mode(), s.index, cf, ce, VerbObjects.agent(s, chunks, parties, ce),
                         Subjects.subject(s, parties, cf), false, false);
@@ -93,6 +72,30 @@ final class SentenceActs {
             out.add(act);
         }
         return out;
+    }
+
+    /** The act a noun reports over tokens [cf, ce), with the actors around its phrase; or null without a phrase. */
+    private static Act nounAct(TaggedSentence s, List<Chunk> chunks, List<Party> parties, String type, String mode,
+                               int cf, int ce) {
+        Chunk c = chunkHeadedAt(chunks, ce - 1);
+        if (c == null) c = chunkHeadedAt(chunks, cf);
+        if (c == null) for (Chunk d : chunks) if (d.holds(cf)) c = d;
+        if (c == null) return null;
+        Party source = NounRoles.nounSource(s, parties, c, c.head());
+        // a noun in a verb's object lends the act that verb's subject: "Israel pressed its assault",
+        // "the UN will provide food aid to refugees"
+        int verb = NounRoles.givingVerb(s, c);
+        boolean lends = NounRoles.lightVerb(s, c) >= 0 || verb >= 0 && !NOUN_ACTS.contains(type);
+        if ((source == null || source.kind() == Party.Kind.PRONOUN) && lends) {
+            Party subject = Subjects.subject(s, parties, verb);
+            if (subject != null) source = subject;
+        }
+        Party target = NounRoles.nounTarget(s, chunks, parties, type, c);
+        if (target == null && lends) target = VerbObjects.object(s, chunks, parties, type, verb, verb + 1);
+        boolean anaphoric = source == null && target == null && c.end() - c.first() == 2
+                && ANAPHORS.contains(s.word(c.first()));
+        if (!NOUN_ACTS.contains(type) && !lends) { source = null; target = null; }
+        return new Act(type, mode, s.index, cf, ce, source, target, true, anaphoric);
     }
 
     /** Whether the parts of speech bear out a cue over tokens [cf, ce). */
