@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.PloverEval;
+import org.newsgraph.extract.event.EventStage;
+import org.newsgraph.nlp.NlpStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,7 +26,9 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PloverEval.Record> records = PloverEval.read(plover);
-        List<PloverEval.Prediction> ps = records.stream().map(PloverEval::code).toList();
+        NlpStage nlp = NlpStage.news();
+        EventStage events = EventStage.standard();
+        List<PloverEval.Prediction> ps = records.stream().map(r -> PloverEval.code(r, nlp, events)).toList();
         if (predictions.getParent() != null) Files.createDirectories(predictions.getParent());
         try (Writer w = Files.newBufferedWriter(predictions)) {
             PloverEval.write(ps, w);

@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsgraph.extract.event.ActorPhrases;
-import org.newsgraph.extract.event.Cue;
-import org.newsgraph.extract.event.CueLexicon;
+import org.newsgraph.extract.event.Act;
+import org.newsgraph.extract.event.EventStage;
+import org.newsgraph.model.ExtractedArticle;
+import org.newsgraph.pipeline.Stage;
 
 /**
- * Event coding on the PLOVER gold-standard records: each record's sentence is coded with the event stage's
- * cue lexicon and actor phrases, and compared with the record's event type, source and target.
+ * Event coding on the PLOVER gold-standard records: each record's sentence is read by the NLP stage and coded by
+ * the event stage's own rules; its first act (the one a news sentence puts first) is compared with the record's
+ * event type, source and target, the actors by the words the sentence names them with.
  *
  * <p>The records follow an older PLOVER draft; their types map onto the 2021 categories we code as the 2021
  * CAMEO-to-PLOVER table does: DEMAND is REQUEST, DISAPPROVE is ACCUSE, INVESTIGATE (CAMEO 09) is ACCUSE,
@@ -77,13 +79,15 @@ public final class PloverEval {
         return out;
     }
 
-    public static Prediction code(Record r) {
-        String t = r.text();
-        Cue cue = CueLexicon.first(t);
-        if (cue == null) return new Prediction(r.id(), null, null, null);
-        ActorPhrases.Phrase s = ActorPhrases.before(t, 0, cue.start());
-        ActorPhrases.Phrase o = ActorPhrases.after(t, cue.end(), t.length());
-        return new Prediction(r.id(), cue.type(), s == null ? null : s.text(), o == null ? null : o.text());
+    /**
+     * Codes one record: {@code nlp} annotates its sentence (entities, dates), {@code events} finds its acts.
+     */
+    public static Prediction code(Record r, Stage nlp, EventStage events) {
+        ExtractedArticle x = nlp.apply(ExtractedArticle.bare(PlainTextArticle.of(r.id(), r.text()).article()));
+        List<Act> acts = events.acts(x);
+        if (acts.isEmpty()) return new Prediction(r.id(), null, null, null);
+        Act a = acts.get(0);
+        return new Prediction(r.id(), a.type(), EventStage.words(a.source()), EventStage.words(a.target()));
     }
 
     public static Score score(List<Record> records, List<Prediction> predictions) {

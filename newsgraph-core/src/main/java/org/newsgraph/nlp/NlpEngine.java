@@ -21,6 +21,13 @@ public interface NlpEngine {
     Analysis analyze(String text, LocalDate referenceDate);
 
     /**
+     * Tokens, sentences, parts of speech and lemmas of a text, without entities or time expressions: for stages
+     * after the NLP stage that read syntax (the event stage finds subjects and objects by part of speech), at a
+     * fraction of {@link #analyze}'s cost. Tokens and sentences are those {@link #analyze} gives for the same text.
+     */
+    Analysis tag(String text);
+
+    /**
      * Tags given tokens without re-tokenising: one coarse label (PERSON, ORGANIZATION, LOCATION, MISC or O) per
      * token, sentence by sentence.
      */

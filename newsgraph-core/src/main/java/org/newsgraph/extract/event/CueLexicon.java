@@ -26,10 +26,12 @@ public final class CueLexicon {
     }
 
     static {
+        // an idiom before the violence its verb names: "struck a deal" is an agreement
+        cue("AGREE", "str(?:uck|ike|ikes|iking) (?:a |an )?(?:\\w+ )?(?:deal|agreement|accord|bargain|compromise)");
         // verbal conflict first where phrases overlap: "refused to meet" is a rejection, not a meeting
         cue("REJECT", "reject\\w*", "refus\\w*", "den(?:y|ied|ies|ying)", "veto\\w*", "turn(?:ed|s)? down", "rebuff\\w*",
                 "out of the question", "dismiss(?:ed|es)?", "defie[ds]", "defy\\w*", "declin(?:ed|es) to", "ruled out",
-                "oppos(?:e|ed|es)", "resist\\w*", "boycott(?:ed|s)? (?:the )?(?:talks|elections?|vote)");
+                "oppos(?:e|ed|es)", "resist\\w*", "boycott(?:ed|s)? (?:the )?(?:talks|elections?|vote)", "reneg\\w*");
         cue("THREATEN", "threat\\w*", "warn\\w*", "ultimatum");
         cue("REQUEST", "demand\\w*", "call(?:ed|s|ing)? (?:on|for|upon)", "urg(?:e|ed|es|ing)", "appeal\\w*",
                 "ask(?:ed|s)?", "request\\w*", "insist\\w*", "press(?:ed)? for", "seek\\w*", "sought",
@@ -50,7 +52,7 @@ public final class CueLexicon {
                 "boycott\\w*");
         cue("ASSAULT", "attack\\w*", "kill\\w*", "bomb\\w*", "shell(?:ed|ing)", "fir(?:ed|ing) (?:on|at)", "clash\\w*",
                 "fought", "fight\\w*", "shoot\\w*", "shot", "wound\\w*", "assassinat\\w*", "invad\\w*", "invasion",
-                "strikes? (?:on|against)", "struck", "air ?strikes?", "massacr\\w*", "ambush\\w*", "tortur\\w*",
+                "strikes? (?:on|against)", "struck", "air ?strikes?", "strikes", "massacr\\w*", "ambush\\w*", "tortur\\w*",
                 "open(?:ed|s)? fire", "forc(?:ed|es) out", "blew up", "suicide", "explo(?:ded|sion)", "battl\\w*", "assault\\w*",
                 "occup(?:y|ied|ies)", "captur\\w*", "offensive", "slam(?:med)? targets", "pound\\w*", "rocket\\w*",
                 "murder\\w*", "lynch\\w*", "executed", "beat(?:en)?", "raid(?:ed|s)?");
@@ -84,7 +86,16 @@ public final class CueLexicon {
                 "commit\\w* to", "accept\\w*", "expressed (?:hope|desire|interest)", "propos\\w*", "consent\\w*");
     }
 
+    /** Nouns that name a violent act, in which something can happen ("killed in an air strike"). */
+    private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("strike", "airstrike", "attack", "raid",
+            "bombing", "shelling", "assault", "ambush", "explosion", "blast", "offensive", "invasion", "shooting",
+            "bombardment", "operation", "incursion", "clash", "fighting", "battle");
+
     private CueLexicon() {}
+
+    static boolean isActNoun(String lemma) {
+        return ACT_NOUNS.contains(lemma) || ACT_NOUNS.contains(lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma);
+    }
 
     /** Every cue in {@code text}, in text order; at one position the earlier-listed type wins. */
     public static List<Cue> find(String text) {

@@ -30,7 +30,8 @@ final class Framing {
     private static final Pattern SCHEDULE = Pattern.compile(
             "\\b(?:is|are|was|were) (?:due |set |scheduled |expected )?to\\s+(?:\\w+\\s+){0,1}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OBLIGATION = Pattern.compile("\\b(?:must|has to|have to)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|could|might|may)\\b", Pattern.CASE_INSENSITIVE);
+    /** Lower-case "may" only: "Theresa May" is no condition. */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:[Ii]f|[Cc]ould|[Mm]ight|may)\\b");
 
     private Framing() {}
 

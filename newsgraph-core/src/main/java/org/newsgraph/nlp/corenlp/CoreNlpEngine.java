@@ -29,6 +29,7 @@ public final class CoreNlpEngine implements NlpEngine {
     private static final CoreNlpEngine SHARED = new CoreNlpEngine();
 
     private final Lazy<StanfordCoreNLP> text = new Lazy<>(() -> new StanfordCoreNLP(newsProperties()));
+    private final Lazy<StanfordCoreNLP> syntax = new Lazy<>(() -> new StanfordCoreNLP(syntaxProperties()));
     private final Lazy<StanfordCoreNLP> pretokenized = new Lazy<>(() -> new StanfordCoreNLP(pretokenizedProperties()));
 
     public static CoreNlpEngine shared() {
@@ -45,6 +46,13 @@ public final class CoreNlpEngine implements NlpEngine {
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
+        return p;
+    }
+
+    /** The news configuration's tokens, sentences, tags and lemmas, without the entity tagger. */
+    static Properties syntaxProperties() {
+        Properties p = newsProperties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         return p;
     }
 
@@ -68,6 +76,13 @@ public final class CoreNlpEngine implements NlpEngine {
         Annotation doc = new Annotation(body);
         if (referenceDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         text.get().annotate(doc);
+        return convert(body, doc);
+    }
+
+    @Override
+    public Analysis tag(String body) {
+        Annotation doc = new Annotation(body);
+        syntax.get().annotate(doc);
         return convert(body, doc);
     }
 

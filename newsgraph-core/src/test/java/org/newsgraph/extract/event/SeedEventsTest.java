@@ -18,8 +18,10 @@ import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.pipeline.Pipeline;
 
 /**
- * The seed's gold events, found with their type, source and target: five of nine today, asserted as a floor. Canonical actor names come from the NLP
- * stages: without them (no entities in the model) this test is skipped, loudly.
+ * The seed's gold events, every one found with its type, source and target, and few events besides: the seed holds
+ * about ten more real acts than gold lists (older strikes, other demands), and the bound keeps noise from creeping
+ * back. Canonical actor names come from the NLP stages: without them (no entities in the model) this test is
+ * skipped, loudly.
  */
 class SeedEventsTest {
 
@@ -47,13 +49,15 @@ class SeedEventsTest {
             Assumptions.abort("NLP stages missing: no entities");
         }
         List<String> missing = new ArrayList<>();
+        int hits = 0;
         for (int k = 0; k < found.size(); k++) {
             List<Event> events = found.get(k).events();
             for (JsonNode g : gold.get(k).get("events")) {
                 String action = TO_2021.getOrDefault(g.get("action").asText(), g.get("action").asText());
                 boolean hit = events.stream().anyMatch(e -> action.equals(e.action())
                         && g.get("source").asText().equals(e.source()) && g.get("target").asText().equals(e.target()));
-                if (!hit) missing.add(g.get("source").asText() + " " + action + " " + g.get("target").asText());
+                if (hit) hits++;
+                else missing.add(g.get("source").asText() + " " + action + " " + g.get("target").asText());
             }
         }
         List<String> coded = found.stream().flatMap(x -> x.events().stream())
@@ -63,7 +67,8 @@ class SeedEventsTest {
         for (JsonNode a : gold) goldCount += a.get("events").size();
         System.err.printf("seed events: %d of %d gold events found; missing %s; coded %d: %s%n", goldCount - missing.size(),
                 goldCount, missing, coded.size(), String.join("; ", coded));
-        // A ratchet, not the goal: all gold events is the goal (see docs/BENCHMARKS-geo.md for what is missing).
-        assertThat(goldCount - missing.size()).as("gold events found; missing %s", missing).isGreaterThanOrEqualTo(5);
+        assertThat(missing).as("gold events not found").isEmpty();
+        // about 20 extra events before the event stage read parts of speech; 9 now (see docs/BENCHMARKS.md)
+        assertThat(coded.size() - hits).as("events beyond gold: %s", coded).isLessThanOrEqualTo(10);
     }
 }
