@@ -45,9 +45,12 @@ public final class ArticleExtractor {
         return heuristics;
     }
 
-    /** Parses and extracts; {@code baseUri} resolves relative links (may be empty). */
+    /**
+     * Parses and extracts; {@code baseUri} resolves relative links (may be empty). What is never text is cut
+     * before parsing ({@link UnreadMarkup}): most of a news page's characters are scripts, styles, SVG and attributes.
+     */
     public WebArticle extract(String html, String baseUri) {
-        return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+        return extract(Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri));
     }
 
     /** Extracts from a parsed page; the document is modified (noise removed). */
