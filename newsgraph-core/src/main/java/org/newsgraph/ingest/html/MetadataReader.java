@@ -28,6 +28,8 @@ public final class MetadataReader {
             "analysisnewsarticle", "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
             "webpage", "liveblogposting", "scholarlyarticle", "techarticle", "report");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private MetadataReader() {}
 
     public static PageMetadata read(Document doc) {
@@ -39,17 +41,25 @@ public final class MetadataReader {
         private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
 
         private final List<Element> jsonLd = new ArrayList<>();
+        /** The first {@code link[rel=canonical]}, and the first elements with itemprop datePublished and dateModified. */
+        private Element canonical;
+        private Element datePublished;
+        private Element dateModified;
 
-        /** One pass over the page: every meta tag and every JSON-LD script. */
+        /** One pass over the page: every meta tag and JSON-LD script, the canonical link, the itemprop dates. */
         Metas(Document doc) {
             List<Element> metas = new ArrayList<>();
             org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element e) {
+                if (node instanceof Element e && e.attributesSize() > 0) {
                     if (e.nameIs("meta")) {
                         metas.add(e);
                     } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
                         jsonLd.add(e);
+                    } else if (canonical == null && e.nameIs("link") && is(e, "rel", "canonical")) {
+                        canonical = e;
                     }
+                    if (datePublished == null && is(e, "itemprop", "datePublished")) datePublished = e;
+                    if (dateModified == null && is(e, "itemprop", "dateModified")) dateModified = e;
                 }
             }, doc);
             for (Element m : metas) {
@@ -65,22 +75,30 @@ public final class MetadataReader {
         String get(String key) {
             return byKey.get(key);
         }
+
+        /** As the selector {@code [key=value]} matches: the value trimmed, case ignored. */
+        private static boolean is(Element e, String key, String value) {
+            if (!e.hasAttr(key)) return false;
+            String v = e.attr(key);
+            return v.length() >= value.length() && value.equalsIgnoreCase(v.trim());
+        }
     }
 
     private static PageMetadata read(Document doc, Metas metas) {
         JsonNode ld = jsonLdArticle(metas.jsonLd);
         String headline = first(text(ld, "headline"), metas.get("og:title"), metas.get("twitter:title"),
-                metas.get("title"), doc.title());
+                metas.get("title"));
+        if (headline == null) headline = first(doc.title());
         String published = date(text(ld, "datePublished"), metas.get("article:published_time"),
                 metas.get("og:article:published_time"), metas.get("datepublished"), metas.get("pubdate"),
                 metas.get("publishdate"), metas.get("publish-date"), metas.get("parsely-pub-date"),
                 metas.get("sailthru.date"), metas.get("dc.date.issued"), metas.get("dc.date"), metas.get("date"));
-        if (published == null) published = date(timeAttr(doc, "datePublished"));
+        if (published == null) published = date(timeAttr(metas.datePublished));
         String modified = date(text(ld, "dateModified"), metas.get("article:modified_time"),
                 metas.get("og:updated_time"), metas.get("datemodified"), metas.get("last-modified"));
-        if (modified == null) modified = date(timeAttr(doc, "dateModified"));
+        if (modified == null) modified = date(timeAttr(metas.dateModified));
         List<String> authors = authors(ld, metas);
-        String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), metas.get("og:url"),
+        String canonical = first(metas.canonical == null ? null : metas.canonical.absUrl("href"), metas.get("og:url"),
                 text(ld, "url"));
         String section = first(text(ld, "articleSection"), metas.get("article:section"), metas.get("section"));
         Element html = doc.firstElementChild();
@@ -155,16 +173,10 @@ public final class MetadataReader {
         return new ArrayList<>(out);
     }
 
-    private static String timeAttr(Document doc, String itemprop) {
-        Element e = doc.getElementsByAttributeValue("itemprop", itemprop).first();
+    private static String timeAttr(Element e) {
         if (e == null) return null;
         for (String a : new String[] {"datetime", "content"}) if (e.hasAttr(a)) return e.attr(a);
         return e.text();
-    }
-
-    private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.attr(attr);
     }
 
     static String text(JsonNode node, String field) {
@@ -191,6 +203,6 @@ public final class MetadataReader {
     }
 
     private static String clean(String s) {
-        return s == null ? null : s.strip().replaceAll("\\s+", " ");
+        return s == null ? null : SPACES.matcher(s.strip()).replaceAll(" ");
     }
 }

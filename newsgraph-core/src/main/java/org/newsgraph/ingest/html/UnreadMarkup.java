@@ -37,6 +37,15 @@ final class UnreadMarkup {
     static final List<String> READ = List.of("class", "id", "itemprop", "href", "rel", "type", "content",
             "property", "name", "http-equiv", "lang", "datetime", "hidden", "style", "color", "face", "size",
             "encoding");
+    /** {@link #READ} by name length, so that most attribute names are turned down by their length. */
+    private static final String[][] BY_LENGTH = new String[11][];
+
+    static {
+        for (int len = 0; len < BY_LENGTH.length; len++) {
+            final int l = len;
+            BY_LENGTH[len] = READ.stream().filter(r -> r.length() == l).toArray(String[]::new);
+        }
+    }
 
     /** Start tags that end SVG or MathML and go back to HTML (the HTML standard's list for foreign content). */
     private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
@@ -46,8 +55,6 @@ final class UnreadMarkup {
     /** SVG and MathML elements whose content is HTML again: a tag inside one is not modelled. */
     private static final Set<String> INTEGRATION = Set.of("foreignobject", "desc", "title", "mi", "mo", "mn", "ms",
             "mtext", "annotation-xml");
-    /** Elements whose content is text up to their end tag, kept as it is. */
-    private static final String[] TEXT_ONLY = {"title", "textarea", "xmp", "iframe", "noembed"};
 
     private final String s;
     private final int n;
@@ -152,48 +159,73 @@ final class UnreadMarkup {
         if (!readTag(lt + 1)) return -1;
         int end = tagEnd;
         if (!foreign.isEmpty()) return foreignStartTag(end);
-        if (named("script")) {
-            boolean jsonLd = isJsonLd();
-            if (jsonLd) keepTag(lt);
-            int close = scriptEnd(end);
-            if (close < 0) return -1;
-            if (jsonLd) return close;
-            if (!readTag(close + 2)) return -1;
-            if (!inRegion()) drop(lt, tagEnd);
-            return tagEnd;
-        }
-        if (named("style")) {
-            int close = textEnd(end, "style");
-            if (close < 0 || !readTag(close + 2)) return -1;
-            if (!inRegion()) drop(lt, tagEnd);
-            return tagEnd;
-        }
-        if (named("link")) {
-            if (isCanonical()) keepTag(lt);
-            else if (!inRegion()) drop(lt, end);
+        String name = special();
+        if (name == null) {
+            keepTag(lt);
             return end;
         }
-        if (named("noscript")) {
-            if (inNoscript) return -1;
-            if (!inRegion()) {
-                inNoscript = true;
-                regionStart = lt;
+        switch (name) {
+            case "script" -> {
+                boolean jsonLd = isJsonLd();
+                if (jsonLd) keepTag(lt);
+                int close = scriptEnd(end);
+                if (close < 0) return -1;
+                if (jsonLd) return close;
+                if (!readTag(close + 2)) return -1;
+                if (!inRegion()) drop(lt, tagEnd);
+                return tagEnd;
             }
-            return end;
-        }
-        if (named("svg") || named("math")) {
-            if (selfClosing) {
-                if (!inRegion()) drop(lt, end);
+            case "style" -> {
+                int close = textEnd(end, "style");
+                if (close < 0 || !readTag(close + 2)) return -1;
+                if (!inRegion()) drop(lt, tagEnd);
+                return tagEnd;
+            }
+            case "link" -> {
+                if (isCanonical()) keepTag(lt);
+                else if (!inRegion()) drop(lt, end);
                 return end;
             }
-            foreign.add(lowerName());
-            if (!inRegion()) regionStart = lt;
-            return end;
+            case "noscript" -> {
+                if (inNoscript) return -1;
+                if (!inRegion()) {
+                    inNoscript = true;
+                    regionStart = lt;
+                }
+                return end;
+            }
+            case "svg", "math" -> {
+                if (selfClosing) {
+                    if (!inRegion()) drop(lt, end);
+                    return end;
+                }
+                foreign.add(name);
+                if (!inRegion()) regionStart = lt;
+                return end;
+            }
+            case "plaintext" -> {
+                return -1;
+            }
+            default -> {
+                keepTag(lt); // title, textarea, xmp, iframe, noembed: text up to the end tag
+                return textEnd(end, name);
+            }
         }
-        keepTag(lt);
-        for (String t : TEXT_ONLY) if (named(t)) return textEnd(end, t);
-        if (named("plaintext")) return -1;
-        return end;
+    }
+
+    /** The tag's name when it is one this treats apart (by length first: most tags are none of them), else null. */
+    private String special() {
+        String candidate = switch (nameEnd - nameStart) {
+            case 3 -> lower(s.charAt(nameStart)) == 's' ? "svg" : "xmp";
+            case 4 -> lower(s.charAt(nameStart)) == 'l' ? "link" : "math";
+            case 5 -> lower(s.charAt(nameStart)) == 's' ? "style" : "title";
+            case 6 -> lower(s.charAt(nameStart)) == 's' ? "script" : "iframe";
+            case 7 -> "noembed";
+            case 8 -> lower(s.charAt(nameStart)) == 'n' ? "noscript" : "textarea";
+            case 9 -> "plaintext";
+            default -> null;
+        };
+        return candidate != null && named(candidate) ? candidate : null;
     }
 
     /** Keeps the tag just read without its unread attributes. */
@@ -287,7 +319,7 @@ final class UnreadMarkup {
                 continue;
             }
             int attrStart = i++; // the first character belongs to the name whatever it is, even '='
-            while (i < n && !endsName(s.charAt(i)) && s.charAt(i) != '=') i++;
+            while (i < n && !endsAttributeName(s.charAt(i))) i++;
             int attrEnd = i;
             while (i < n && isSpace(s.charAt(i))) i++;
             int valueStart = -1;
@@ -330,8 +362,8 @@ final class UnreadMarkup {
     /** The listed name of a read attribute, or null when it is not read. */
     private String readAttribute(int from, int to) {
         int len = to - from;
-        if (len < 2 || len > 10) return null;
-        for (String r : READ) if (r.length() == len && matches(from, to, r)) return r;
+        if (len >= BY_LENGTH.length) return null;
+        for (String r : BY_LENGTH[len]) if (matches(from, to, r)) return r;
         return null;
     }
 
@@ -487,7 +519,11 @@ final class UnreadMarkup {
         return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
     }
 
+    private static boolean endsAttributeName(char c) {
+        return c <= '>' && (c == '=' || endsName(c));
+    }
+
     private static boolean endsName(char c) {
-        return c == '/' || c == '>' || isSpace(c);
+        return c <= '>' && (c == '/' || c == '>' || isSpace(c));
     }
 }
