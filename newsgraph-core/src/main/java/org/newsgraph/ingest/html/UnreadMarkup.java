@@ -37,13 +37,15 @@ final class UnreadMarkup {
     static final List<String> READ = List.of("class", "id", "itemprop", "href", "rel", "type", "content",
             "property", "name", "http-equiv", "lang", "datetime", "hidden", "style", "color", "face", "size",
             "encoding");
-    /** {@link #READ} by name length, so that most attribute names are turned down by their length. */
-    private static final String[][] BY_LENGTH = new String[11][];
+    /** {@link #READ} by first letter and length: most attribute names are turned down without a comparison. */
+    private static final String[][] BY_LETTER_AND_LENGTH = new String[26 * 16][];
 
     static {
-        for (int len = 0; len < BY_LENGTH.length; len++) {
-            final int l = len;
-            BY_LENGTH[len] = READ.stream().filter(r -> r.length() == l).toArray(String[]::new);
+        for (String r : READ) {
+            int k = (r.charAt(0) - 'a') * 16 + r.length();
+            String[] had = BY_LETTER_AND_LENGTH[k];
+            BY_LETTER_AND_LENGTH[k] = had == null ? new String[] {r} : java.util.stream.Stream.concat(
+                    Arrays.stream(had), java.util.stream.Stream.of(r)).toArray(String[]::new);
         }
     }
 
@@ -58,7 +60,9 @@ final class UnreadMarkup {
 
     private final String s;
     private final int n;
-    private final StringBuilder out;
+    /** The kept characters; copied in runs with {@link String#getChars}, which never goes character by character. */
+    private char[] out;
+    private int length;
     private int copied;
 
     /** Where the element being taken out ({@code <noscript>}, SVG or MathML) starts; -1 when none. */
@@ -82,7 +86,7 @@ final class UnreadMarkup {
     private UnreadMarkup(String html) {
         this.s = html;
         this.n = html.length();
-        this.out = new StringBuilder(n / 2);
+        this.out = new char[Math.max(16, n / 2)];
     }
 
     /** The page without what the extractor never reads. */
@@ -110,13 +114,23 @@ final class UnreadMarkup {
             }
             if (i < 0) break; // a span that does not end, or something not modelled: the rest as it is
         }
-        out.append(s, copied, n);
-        return out.toString();
+        keep(copied, n);
+        return new String(out, 0, length);
     }
 
     private void drop(int from, int to) {
-        out.append(s, copied, from);
+        keep(copied, from);
         copied = to;
+    }
+
+    private void keep(int from, int to) {
+        room(to - from);
+        s.getChars(from, to, out, length);
+        length += to - from;
+    }
+
+    private void room(int more) {
+        if (length + more > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
     }
 
     private boolean inRegion() {
@@ -236,7 +250,10 @@ final class UnreadMarkup {
             int to = unread[k + 1];
             drop(from, to);
             // a space keeps what follows apart: "<a/x=1>" must not become the self-closing "<a/>"
-            if (!isSpace(s.charAt(from - 1))) out.append(' ');
+            if (!isSpace(s.charAt(from - 1))) {
+                room(1);
+                out[length++] = ' ';
+            }
         }
     }
 
@@ -362,8 +379,11 @@ final class UnreadMarkup {
     /** The listed name of a read attribute, or null when it is not read. */
     private String readAttribute(int from, int to) {
         int len = to - from;
-        if (len >= BY_LENGTH.length) return null;
-        for (String r : BY_LENGTH[len]) if (matches(from, to, r)) return r;
+        char first = lower(s.charAt(from));
+        if (len >= 16 || first < 'a' || first > 'z') return null;
+        String[] candidates = BY_LETTER_AND_LENGTH[(first - 'a') * 16 + len];
+        if (candidates == null) return null;
+        for (String r : candidates) if (matches(from, to, r)) return r;
         return null;
     }
 
