@@ -19,7 +19,7 @@ import org.newsgraph.model.Image;
 public final class Captions {
 
     private static final Pattern CREDIT_CLASS = Pattern.compile("credit|copyright|photographer|source|byline|author");
-    private static final Pattern CAPTION_CLASS = Pattern.compile("caption");
+    private static final org.jsoup.select.Evaluator FIGCAPTION = new org.jsoup.select.Evaluator.Tag("figcaption");
     private static final Pattern PAREN_CREDIT = Pattern.compile(
             "^(.*?)\\s*[(\\[]((?:photo|image|picture|credit|foto)s?\\b[^)\\]]{1,120})[)\\]]\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -48,10 +48,10 @@ public final class Captions {
             for (Element e : root.getAllElements()) {
                 Element caption = null;
                 if (e.nameIs("figure")) {
-                    caption = e.selectFirst("figcaption");
+                    caption = e.selectFirst(FIGCAPTION);
                     if (caption == null) caption = firstByClass(e);
-                } else if (!e.nameIs("figcaption") && Names.of(e).contains("caption")
-                        && e.closest("figure") == null && e.text().length() < 600) {
+                } else if (!e.nameIs("figcaption") && Names.contains(e, "caption")
+                        && !inFigure(e) && e.text().length() < 600) {
                     caption = e;
                 }
                 if (caption == null || seen.containsKey(caption) || hasSeenAncestor(caption, seen)) continue;
@@ -63,6 +63,11 @@ public final class Captions {
         return out;
     }
 
+    private static boolean inFigure(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p.nameIs("figure")) return true;
+        return false;
+    }
+
     private static boolean hasSeenAncestor(Element e, Map<Element, Boolean> seen) {
         int hops = 0;
         for (Element p = e.parent(); p != null && hops < 8; p = p.parent(), hops++) if (seen.containsKey(p)) return true;
@@ -71,7 +76,7 @@ public final class Captions {
 
     private static Element firstByClass(Element figure) {
         for (Element d : figure.getAllElements()) {
-            if (d != figure && CAPTION_CLASS.matcher(Names.of(d)).find()) return d;
+            if (d != figure && Names.contains(d, "caption")) return d;
         }
         return null;
     }

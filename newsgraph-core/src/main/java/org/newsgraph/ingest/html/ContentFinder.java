@@ -47,7 +47,8 @@ public final class ContentFinder {
             double score = 1 + commas + Math.min(len / 100, 3);
             Element a = e.parent();
             for (int level = 0; a != null && level < LEVELS; level++, a = a.parent()) {
-                double[] s = scores.computeIfAbsent(a, ContentFinder::initial);
+                double[] s = scores.get(a);
+                if (s == null) scores.put(a, s = initial(a, stats));
                 s[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
                 if (a == root) break;
             }
@@ -92,7 +93,7 @@ public final class ContentFinder {
         return out;
     }
 
-    private static double[] initial(Element e) {
+    private static double[] initial(Element e, TextStats stats) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -100,7 +101,7 @@ public final class ContentFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        String n = Names.of(e);
+        String n = stats.names(e);
         if (!n.isEmpty()) {
             if (NEGATIVE.matcher(n).find()) s -= 25;
             if (POSITIVE.matcher(n).find()) s += 25;

@@ -33,35 +33,46 @@ public final class MetadataReader {
     private MetadataReader() {}
 
     public static PageMetadata read(Document doc) {
-        return read(doc, new Metas(doc));
+        Metas metas = new Metas();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) metas.add(e);
+        }, doc);
+        return read(doc, metas);
+    }
+
+    /** The metadata from tags already gathered, in document order, by a walk over the whole page. */
+    static PageMetadata read(Document doc, Metas metas) {
+        metas.index();
+        return readGathered(doc, metas);
     }
 
     /** Every {@code <meta>} once: key (name, property, itemprop or http-equiv, lower-cased) to its first content. */
     static final class Metas {
         private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
 
+        private final List<Element> metas = new ArrayList<>();
         private final List<Element> jsonLd = new ArrayList<>();
         /** The first {@code link[rel=canonical]}, and the first elements with itemprop datePublished and dateModified. */
         private Element canonical;
         private Element datePublished;
         private Element dateModified;
 
-        /** One pass over the page: every meta tag and JSON-LD script, the canonical link, the itemprop dates. */
-        Metas(Document doc) {
-            List<Element> metas = new ArrayList<>();
-            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element e && e.attributesSize() > 0) {
-                    if (e.nameIs("meta")) {
-                        metas.add(e);
-                    } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                        jsonLd.add(e);
-                    } else if (canonical == null && e.nameIs("link") && is(e, "rel", "canonical")) {
-                        canonical = e;
-                    }
-                    if (datePublished == null && is(e, "itemprop", "datePublished")) datePublished = e;
-                    if (dateModified == null && is(e, "itemprop", "dateModified")) dateModified = e;
-                }
-            }, doc);
+        /** Takes note of an element: a meta tag, a JSON-LD script, the canonical link, an itemprop date. */
+        void add(Element e) {
+            if (e.attributesSize() == 0) return;
+            if (e.nameIs("meta")) {
+                metas.add(e);
+            } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                jsonLd.add(e);
+            } else if (canonical == null && e.nameIs("link") && is(e, "rel", "canonical")) {
+                canonical = e;
+            }
+            if (datePublished == null && is(e, "itemprop", "datePublished")) datePublished = e;
+            if (dateModified == null && is(e, "itemprop", "dateModified")) dateModified = e;
+        }
+
+        /** Once every element is added: each meta key to its first content. */
+        private void index() {
             for (Element m : metas) {
                 String c = m.attr("content");
                 if (c.isBlank()) continue;
@@ -84,7 +95,7 @@ public final class MetadataReader {
         }
     }
 
-    private static PageMetadata read(Document doc, Metas metas) {
+    private static PageMetadata readGathered(Document doc, Metas metas) {
         JsonNode ld = jsonLdArticle(metas.jsonLd);
         String headline = first(text(ld, "headline"), metas.get("og:title"), metas.get("twitter:title"),
                 metas.get("title"));

@@ -19,7 +19,7 @@ public final class TextStats {
             "(?i)(facebook\\.com|twitter\\.com|x\\.com/intent|linkedin\\.com|pinterest\\.|whatsapp|reddit\\.com/submit"
             + "|mailto:|t\\.me/share|tumblr\\.com/share|instagram\\.com|youtube\\.com/(user|channel|c/))");
 
-    /** One element's counts, and its names once asked for. */
+    /** One element's counts, and its name once asked for. */
     private static final class Counts {
         int chars;
         int linkChars;
@@ -27,7 +27,7 @@ public final class TextStats {
         int links;
         int social;
         int prose;
-        String names;
+        Names.Name name;
 
         void add(Counts c) {
             chars += c.chars;
@@ -162,10 +162,15 @@ public final class TextStats {
 
     /** The element's lower-cased class and id ({@link Names#of}), computed once. */
     public String names(Element e) {
+        return name(e).text();
+    }
+
+    /** The element's names with their word starts, for the word lists of the heuristics; computed once. */
+    public Names.Name name(Element e) {
         Counts c = counts(e);
-        if (c == NONE) return Names.of(e);
-        if (c.names == null) c.names = Names.of(e);
-        return c.names;
+        if (c == NONE) return Names.name(e);
+        if (c.name == null) c.name = Names.name(e);
+        return c.name;
     }
 
     /** A cheap substring test first: the regular expression runs only on the few links that may be social. */

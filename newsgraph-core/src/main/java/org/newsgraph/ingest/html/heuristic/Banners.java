@@ -30,7 +30,7 @@ public final class Banners implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        String n = stats.names(e);
+        Names.Name n = stats.name(e);
         return NAMES.in(n) && !Names.CONTENT.in(n);
     }
 
