@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,9 +15,9 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ContentFinder {
 
-    private static final Pattern POSITIVE = Pattern.compile(
+    private static final Names.Words POSITIVE = Names.parts(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
-    private static final Pattern NEGATIVE = Pattern.compile(
+    private static final Names.Words NEGATIVE = Names.parts(
             "hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share"
             + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|teaser|recirc");
     private static final int MIN_PARAGRAPH = 25;
@@ -103,8 +102,8 @@ public final class ContentFinder {
         };
         String n = stats.names(e);
         if (!n.isEmpty()) {
-            if (NEGATIVE.matcher(n).find()) s -= 25;
-            if (POSITIVE.matcher(n).find()) s += 25;
+            if (NEGATIVE.in(n)) s -= 25;
+            if (POSITIVE.in(n)) s += 25;
         }
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) s += 50;
         return new double[] {s};

@@ -87,6 +87,11 @@ public final class Names {
         return new Words(alternation.split("\\|"), false);
     }
 
+    /** Words found anywhere in a name, also inside other words ("nav" in "unavailable"), as a regular expression would. */
+    public static Words parts(String alternation) {
+        return new Words(alternation.split("\\|"), false, true);
+    }
+
     /**
      * A fixed list of words looked for at word starts of a lower-cased name: a scan of the name's word starts
      * against the list, much cheaper than a regular expression with an alternation tried at every position.
@@ -96,9 +101,16 @@ public final class Names {
         /** The words by their first letter, so that each word start is compared with few words. */
         private final String[][] byFirst = new String[26][];
         private final boolean whole;
+        /** Looked for at every position, not only at word starts. */
+        private final boolean anywhere;
 
         private Words(String[] words, boolean whole) {
+            this(words, whole, false);
+        }
+
+        private Words(String[] words, boolean whole, boolean anywhere) {
             this.whole = whole;
+            this.anywhere = anywhere;
             java.util.List<java.util.List<String>> buckets = new java.util.ArrayList<>();
             for (int i = 0; i < 26; i++) buckets.add(new java.util.ArrayList<>());
             for (String w : words) {
@@ -117,7 +129,7 @@ public final class Names {
         public String find(String name) {
             int n = name.length();
             for (int i = 0; i < n; i++) {
-                if (i > 0 && isLetter(name.charAt(i - 1))) continue;
+                if (!anywhere && i > 0 && isLetter(name.charAt(i - 1))) continue;
                 if (!isLetter(name.charAt(i))) continue;
                 for (String w : byFirst[name.charAt(i) - 'a']) {
                     if (name.startsWith(w, i) && (!whole || i + w.length() == n || !isLetter(name.charAt(i + w.length())))) {
@@ -134,6 +146,7 @@ public final class Names {
 
         /** As {@link #in(String)}, looking only at the word starts already found. */
         public boolean in(Name name) {
+            if (anywhere) return in(name.text);
             String n = name.text;
             int len = n.length();
             for (int i : name.starts) {
