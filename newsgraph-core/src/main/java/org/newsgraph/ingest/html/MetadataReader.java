@@ -67,8 +67,13 @@ public final class MetadataReader {
             } else if (canonical == null && e.nameIs("link") && is(e, "rel", "canonical")) {
                 canonical = e;
             }
-            if (datePublished == null && is(e, "itemprop", "datePublished")) datePublished = e;
-            if (dateModified == null && is(e, "itemprop", "dateModified")) dateModified = e;
+            if (datePublished == null || dateModified == null) {
+                String itemprop = e.attr("itemprop");
+                if (itemprop.length() >= 12) {
+                    if (datePublished == null && "datePublished".equalsIgnoreCase(itemprop.trim())) datePublished = e;
+                    if (dateModified == null && "dateModified".equalsIgnoreCase(itemprop.trim())) dateModified = e;
+                }
+            }
         }
 
         /** Once every element is added: each meta key to its first content. */
