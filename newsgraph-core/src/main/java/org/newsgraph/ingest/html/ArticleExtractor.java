@@ -45,7 +45,12 @@ public final class ArticleExtractor {
      * before parsing ({@link UnreadMarkup}): most of a news page's characters are scripts, styles, SVG and attributes.
      */
     public WebArticle extract(String html, String baseUri) {
-        return extract(Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri));
+        return extract(parse(html, baseUri));
+    }
+
+    /** The page as extraction parses it: without the markup nothing reads ({@link UnreadMarkup}). */
+    public static Document parse(String html, String baseUri) {
+        return Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
     }
 
     /** Extracts from a parsed page; the document is modified (noise removed). */
