@@ -37,6 +37,19 @@ public final class Captions {
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b"
             + "|\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b");
+    // compiled once: String.replaceFirst and matches compile their expression on every call
+    private static final Pattern OPENING_BRACKET = Pattern.compile("^[(\\[]");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("[)\\]]$");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?i)^(photo(graph)?|image|picture|credit|foto)s?( credit)?\\s*[:|]\\s*");
+    private static final Pattern AP_PHOTO = Pattern.compile("(?i)^AP Photo\\s*/\\s*");
+    private static final Pattern AFTER_SLASH = Pattern.compile("\\s*/\\s*.*$");
+    private static final Pattern AFTER_FOR = Pattern.compile("(?i)\\s+for\\s+.*$");
+    private static final Pattern AFTER_COMMA = Pattern.compile(",.*$");
+    private static final Pattern AGENCY_NAME = Pattern.compile(
+            "(?i)(AP|AFP|Getty Images|Reuters|EPA|Shutterstock|Alamy|Bloomberg|Handout|File).*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Captions() {}
 
@@ -111,7 +124,7 @@ public final class Captions {
             text = split[0];
             credit = split[1];
         }
-        if (credit != null) credit = credit.replaceFirst("^[(\\[]", "").replaceFirst("[)\\]]$", "").strip();
+        if (credit != null) credit = CLOSING_BRACKET.matcher(OPENING_BRACKET.matcher(credit).replaceFirst("")).replaceFirst("").strip();
         boolean file = text.startsWith("FILE") || text.startsWith("File photo") || text.startsWith("Archive");
         return new Image(text, credit == null || credit.isEmpty() ? null : credit, photographer(credit),
                 date(text), file);
@@ -137,14 +150,14 @@ public final class Captions {
     /** The person a credit names ("AP Photo/Jane Doe", "Jane Doe/Getty Images", "Photo: Jane Doe"), or null. */
     public static String photographer(String credit) {
         if (credit == null) return null;
-        String c = credit.replaceFirst("(?i)^(photo(graph)?|image|picture|credit|foto)s?( credit)?\\s*[:|]\\s*", "");
-        c = c.replaceFirst("(?i)^AP Photo\\s*/\\s*", "");
-        c = c.replaceFirst("\\s*/\\s*.*$", "");
-        c = c.replaceFirst("(?i)\\s+for\\s+.*$", "").replaceFirst(",.*$", "").strip();
+        String c = CREDIT_LABEL.matcher(credit).replaceFirst("");
+        c = AP_PHOTO.matcher(c).replaceFirst("");
+        c = AFTER_SLASH.matcher(c).replaceFirst("");
+        c = AFTER_COMMA.matcher(AFTER_FOR.matcher(c).replaceFirst("")).replaceFirst("").strip();
         Matcher m = PHOTOGRAPHER.matcher(c);
         if (!m.find()) return null;
         String name = m.group(1).strip();
-        if (name.matches("(?i)(AP|AFP|Getty Images|Reuters|EPA|Shutterstock|Alamy|Bloomberg|Handout|File).*")) {
+        if (AGENCY_NAME.matcher(name).matches()) {
             return null;
         }
         return name;
@@ -163,7 +176,7 @@ public final class Captions {
         try {
             String mon = month.substring(0, 3);
             LocalDate d = LocalDate.parse(day + " " + mon + " " + year,
-                    DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+                    DAY_MONTH_YEAR);
             return d.toString();
         } catch (RuntimeException e) {
             return null;
@@ -171,6 +184,6 @@ public final class Captions {
     }
 
     private static String norm(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 }

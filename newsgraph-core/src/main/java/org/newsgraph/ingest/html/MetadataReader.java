@@ -29,6 +29,7 @@ public final class MetadataReader {
             "webpage", "liveblogposting", "scholarlyarticle", "techarticle", "report");
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("(?i)^by\\s+");
 
     private MetadataReader() {}
 
@@ -59,6 +60,11 @@ public final class MetadataReader {
 
         /** Takes note of an element: a meta tag, a JSON-LD script, the canonical link, an itemprop date. */
         void add(Element e) {
+            if (e.attributesSize() > 0) add(e, e.attr("itemprop"));
+        }
+
+        /** As {@link #add(Element)}, with the element's itemprop already looked up ("" when none). */
+        void add(Element e, String itemprop) {
             if (e.attributesSize() == 0) return;
             if (e.nameIs("meta")) {
                 metas.add(e);
@@ -68,7 +74,6 @@ public final class MetadataReader {
                 canonical = e;
             }
             if (datePublished == null || dateModified == null) {
-                String itemprop = e.attr("itemprop");
                 if (itemprop.length() >= 12) {
                     if (datePublished == null && "datePublished".equalsIgnoreCase(itemprop.trim())) datePublished = e;
                     if (dateModified == null && "dateModified".equalsIgnoreCase(itemprop.trim())) dateModified = e;
@@ -181,7 +186,7 @@ public final class MetadataReader {
             for (String key : new String[] {"author", "article:author", "parsely-author", "dc.creator", "byl"}) {
                 String v = metas.get(key);
                 if (v != null && !v.isBlank() && !v.startsWith("http")) {
-                    out.add(v.replaceFirst("(?i)^by\\s+", "").strip());
+                    out.add(BY.matcher(v).replaceFirst("").strip());
                     break;
                 }
             }

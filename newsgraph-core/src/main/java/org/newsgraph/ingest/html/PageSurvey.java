@@ -43,7 +43,8 @@ final class PageSurvey {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    metas.add(e);
+                    String itemprop = e.attributesSize() == 0 ? "" : e.attr("itemprop");
+                    metas.add(e, itemprop);
                     if (e == body) inBody = true;
                     if (!inBody) return;
                     if (h1 == null && e.nameIs("h1")) h1 = e;
@@ -53,7 +54,7 @@ final class PageSurvey {
                         neverText.add(e);
                         never = 1;
                     } else {
-                        if (e.attributesSize() > 0 && e.attr("itemprop").equalsIgnoreCase("articleBody")) marked.add(e);
+                        if (itemprop.equalsIgnoreCase("articleBody")) marked.add(e);
                         counting.enter(e);
                     }
                 } else if (inBody && never == 0 && node instanceof TextNode t) {
