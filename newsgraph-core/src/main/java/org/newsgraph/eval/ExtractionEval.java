@@ -47,7 +47,7 @@ public final class ExtractionEval {
             String text = "";
             try {
                 byte[] bytes = Files.readAllBytes(page);
-                text = extractor.extract(HtmlPage.parse(bytes, "")).text();
+                text = extractor.extract(HtmlPage.load(bytes).html(), "").text();
             } catch (InputProblem | IOException e) {
                 text = "";
             }

@@ -1,6 +1,8 @@
 package org.newsgraph.ingest;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,14 +28,18 @@ public final class Dates {
     public static Optional<String> isoDate(String raw) {
         if (raw == null || raw.isBlank()) return Optional.empty();
         String s = raw.strip();
+        // each format is tried only when its shape fits: a failed parse throws, and exceptions cost more than
+        // the parse itself on pages that state dates in the later formats
         try {
-            return Optional.of(OffsetDateTime.parse(s).toLocalDate().toString());
+            if (fits(DateTimeFormatter.ISO_OFFSET_DATE_TIME, s)) return Optional.of(OffsetDateTime.parse(s).toLocalDate().toString());
         } catch (DateTimeParseException ignored) { }
         try {
-            return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate().toString());
+            if (fits(DateTimeFormatter.RFC_1123_DATE_TIME, s)) {
+                return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate().toString());
+            }
         } catch (DateTimeParseException ignored) { }
         try {
-            return Optional.of(java.time.LocalDateTime.parse(s).toLocalDate().toString());
+            if (fits(DateTimeFormatter.ISO_LOCAL_DATE_TIME, s)) return Optional.of(LocalDateTime.parse(s).toLocalDate().toString());
         } catch (DateTimeParseException ignored) { }
         for (DateTimeFormatter written : WRITTEN) {
             try {
@@ -41,10 +47,17 @@ public final class Dates {
             } catch (DateTimeParseException ignored) { }
         }
         if (s.length() >= 10) {
+            String day = s.substring(0, 10);
             try {
-                return Optional.of(LocalDate.parse(s.substring(0, 10)).toString());
+                if (fits(DateTimeFormatter.ISO_LOCAL_DATE, day)) return Optional.of(LocalDate.parse(day).toString());
             } catch (DateTimeParseException ignored) { }
         }
         return Optional.empty();
+    }
+
+    /** Whether the text reads whole in the format, before its fields are checked: parse would throw otherwise. */
+    private static boolean fits(DateTimeFormatter format, String text) {
+        ParsePosition pos = new ParsePosition(0);
+        return format.parseUnresolved(text, pos) != null && pos.getErrorIndex() < 0 && pos.getIndex() == text.length();
     }
 }

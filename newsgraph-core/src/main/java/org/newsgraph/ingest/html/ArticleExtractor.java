@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,20 +15,16 @@ import org.newsgraph.model.Block;
 import org.newsgraph.model.Image;
 
 /**
- * Main-text extraction from one HTML page. Steps: read the metadata; drop what is never text (scripts,
- * styles, forms' controls); let each {@link Heuristic} drop elements; find the main content
+ * Main-text extraction from one HTML page. Steps: cut the markup nothing reads before parsing
+ * ({@link UnreadMarkup}); survey the page once for its metadata, headline and text counts ({@link PageSurvey});
+ * drop what is never text (scripts, styles, forms' controls); let each {@link Heuristic} drop elements; find the main content
  * ({@link ContentFinder}); lay it out as blocks ({@link BlockWriter}); let each heuristic drop blocks.
  * Thread-safe and stateless: one instance serves every thread.
  */
 public final class ArticleExtractor {
 
-    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "iframe",
-            "object", "embed", "canvas", "input", "select", "textarea", "button", "option", "link", "meta", "math",
-            "dialog");
     /** Never dropped by a weak heuristic when it holds more than this share of the page's text or prose. */
     private static final double GUARD_SHARE = 0.5;
-
-    private static final org.jsoup.select.Evaluator H1 = new org.jsoup.select.Evaluator.Tag("h1");
 
     private final List<Heuristic> heuristics;
 
@@ -45,20 +40,28 @@ public final class ArticleExtractor {
         return heuristics;
     }
 
-    /** Parses and extracts; {@code baseUri} resolves relative links (may be empty). */
+    /**
+     * Parses and extracts; {@code baseUri} resolves relative links (may be empty). What is never text is cut
+     * before parsing ({@link UnreadMarkup}): most of a news page's characters are scripts, styles, SVG and attributes.
+     */
     public WebArticle extract(String html, String baseUri) {
-        return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+        return extract(parse(html, baseUri));
+    }
+
+    /** The page as extraction parses it: without the markup nothing reads ({@link UnreadMarkup}). */
+    public static Document parse(String html, String baseUri) {
+        return Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
     }
 
     /** Extracts from a parsed page; the document is modified (noise removed). */
     public WebArticle extract(Document doc) {
-        PageMetadata meta = MetadataReader.read(doc);
+        PageSurvey survey = PageSurvey.of(doc);
+        PageMetadata meta = MetadataReader.read(doc, survey.metas);
         Element body = doc.body();
-        Element h1 = body.selectFirst(H1);
-        String h1Text = h1 == null ? null : BlockWriter.normalise(h1.text());
-        List<Element> marked = removeNeverText(body);
-        TextStats stats = TextStats.of(body);
-        List<Element> pruned = prune(body, stats, marked);
+        String h1Text = survey.h1 == null ? null : BlockWriter.normalise(survey.h1.text());
+        for (Element e : survey.neverText) e.remove();
+        TextStats stats = survey.stats;
+        List<Element> pruned = prune(body, stats, survey.marked);
         if (!stats.subtract(pruned, body, 200_000)) stats = TextStats.of(body);
         for (Element e : pruned) e.remove();
         List<Element> content = ContentFinder.find(body, stats);
@@ -106,14 +109,14 @@ public final class ArticleExtractor {
         return meta.headline() != null ? meta.headline() : h1 == null ? "" : h1;
     }
 
-    /** Removes what is never text; returns the elements marked as the article body (itemprop=articleBody). */
+    /** Removes what is never text from a fragment; returns the elements marked as the article body (itemprop=articleBody). */
     private static List<Element> removeNeverText(Element body) {
         List<Element> remove = new ArrayList<>();
         List<Element> marked = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && NEVER_TEXT.contains(e.normalName())) {
+                if (node instanceof Element e && PageSurvey.NEVER_TEXT.contains(e.normalName())) {
                     remove.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }

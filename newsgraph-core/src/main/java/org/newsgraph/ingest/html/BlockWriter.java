@@ -86,8 +86,7 @@ final class BlockWriter implements NodeFilter {
     }
 
     private static boolean isCaption(Element e) {
-        String n = Names.of(e);
-        return !n.isEmpty() && (n.contains("caption") || n.contains("wp-caption"));
+        return Names.contains(e, "caption"); // "wp-caption" too
     }
 
     private static boolean isHeading(String tag) {

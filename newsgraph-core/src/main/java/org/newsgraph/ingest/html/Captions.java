@@ -19,7 +19,7 @@ import org.newsgraph.model.Image;
 public final class Captions {
 
     private static final Pattern CREDIT_CLASS = Pattern.compile("credit|copyright|photographer|source|byline|author");
-    private static final Pattern CAPTION_CLASS = Pattern.compile("caption");
+    private static final org.jsoup.select.Evaluator FIGCAPTION = new org.jsoup.select.Evaluator.Tag("figcaption");
     private static final Pattern PAREN_CREDIT = Pattern.compile(
             "^(.*?)\\s*[(\\[]((?:photo|image|picture|credit|foto)s?\\b[^)\\]]{1,120})[)\\]]\\s*\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -37,6 +37,19 @@ public final class Captions {
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b"
             + "|\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)\\b");
+    // compiled once: String.replaceFirst and matches compile their expression on every call
+    private static final Pattern OPENING_BRACKET = Pattern.compile("^[(\\[]");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("[)\\]]$");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?i)^(photo(graph)?|image|picture|credit|foto)s?( credit)?\\s*[:|]\\s*");
+    private static final Pattern AP_PHOTO = Pattern.compile("(?i)^AP Photo\\s*/\\s*");
+    private static final Pattern AFTER_SLASH = Pattern.compile("\\s*/\\s*.*$");
+    private static final Pattern AFTER_FOR = Pattern.compile("(?i)\\s+for\\s+.*$");
+    private static final Pattern AFTER_COMMA = Pattern.compile(",.*$");
+    private static final Pattern AGENCY_NAME = Pattern.compile(
+            "(?i)(AP|AFP|Getty Images|Reuters|EPA|Shutterstock|Alamy|Bloomberg|Handout|File).*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Captions() {}
 
@@ -48,10 +61,10 @@ public final class Captions {
             for (Element e : root.getAllElements()) {
                 Element caption = null;
                 if (e.nameIs("figure")) {
-                    caption = e.selectFirst("figcaption");
+                    caption = e.selectFirst(FIGCAPTION);
                     if (caption == null) caption = firstByClass(e);
-                } else if (!e.nameIs("figcaption") && Names.of(e).contains("caption")
-                        && e.closest("figure") == null && e.text().length() < 600) {
+                } else if (!e.nameIs("figcaption") && Names.contains(e, "caption")
+                        && !inFigure(e) && e.text().length() < 600) {
                     caption = e;
                 }
                 if (caption == null || seen.containsKey(caption) || hasSeenAncestor(caption, seen)) continue;
@@ -63,6 +76,11 @@ public final class Captions {
         return out;
     }
 
+    private static boolean inFigure(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p.nameIs("figure")) return true;
+        return false;
+    }
+
     private static boolean hasSeenAncestor(Element e, Map<Element, Boolean> seen) {
         int hops = 0;
         for (Element p = e.parent(); p != null && hops < 8; p = p.parent(), hops++) if (seen.containsKey(p)) return true;
@@ -71,7 +89,7 @@ public final class Captions {
 
     private static Element firstByClass(Element figure) {
         for (Element d : figure.getAllElements()) {
-            if (d != figure && CAPTION_CLASS.matcher(Names.of(d)).find()) return d;
+            if (d != figure && Names.contains(d, "caption")) return d;
         }
         return null;
     }
@@ -106,7 +124,7 @@ public final class Captions {
             text = split[0];
             credit = split[1];
         }
-        if (credit != null) credit = credit.replaceFirst("^[(\\[]", "").replaceFirst("[)\\]]$", "").strip();
+        if (credit != null) credit = CLOSING_BRACKET.matcher(OPENING_BRACKET.matcher(credit).replaceFirst("")).replaceFirst("").strip();
         boolean file = text.startsWith("FILE") || text.startsWith("File photo") || text.startsWith("Archive");
         return new Image(text, credit == null || credit.isEmpty() ? null : credit, photographer(credit),
                 date(text), file);
@@ -132,14 +150,14 @@ public final class Captions {
     /** The person a credit names ("AP Photo/Jane Doe", "Jane Doe/Getty Images", "Photo: Jane Doe"), or null. */
     public static String photographer(String credit) {
         if (credit == null) return null;
-        String c = credit.replaceFirst("(?i)^(photo(graph)?|image|picture|credit|foto)s?( credit)?\\s*[:|]\\s*", "");
-        c = c.replaceFirst("(?i)^AP Photo\\s*/\\s*", "");
-        c = c.replaceFirst("\\s*/\\s*.*$", "");
-        c = c.replaceFirst("(?i)\\s+for\\s+.*$", "").replaceFirst(",.*$", "").strip();
+        String c = CREDIT_LABEL.matcher(credit).replaceFirst("");
+        c = AP_PHOTO.matcher(c).replaceFirst("");
+        c = AFTER_SLASH.matcher(c).replaceFirst("");
+        c = AFTER_COMMA.matcher(AFTER_FOR.matcher(c).replaceFirst("")).replaceFirst("").strip();
         Matcher m = PHOTOGRAPHER.matcher(c);
         if (!m.find()) return null;
         String name = m.group(1).strip();
-        if (name.matches("(?i)(AP|AFP|Getty Images|Reuters|EPA|Shutterstock|Alamy|Bloomberg|Handout|File).*")) {
+        if (AGENCY_NAME.matcher(name).matches()) {
             return null;
         }
         return name;
@@ -158,7 +176,7 @@ public final class Captions {
         try {
             String mon = month.substring(0, 3);
             LocalDate d = LocalDate.parse(day + " " + mon + " " + year,
-                    DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+                    DAY_MONTH_YEAR);
             return d.toString();
         } catch (RuntimeException e) {
             return null;
@@ -166,6 +184,6 @@ public final class Captions {
     }
 
     private static String norm(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 }

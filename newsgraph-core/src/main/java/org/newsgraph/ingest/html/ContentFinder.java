@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,9 +15,9 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ContentFinder {
 
-    private static final Pattern POSITIVE = Pattern.compile(
+    private static final Names.Words POSITIVE = Names.parts(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose");
-    private static final Pattern NEGATIVE = Pattern.compile(
+    private static final Names.Words NEGATIVE = Names.parts(
             "hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share"
             + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|teaser|recirc");
     private static final int MIN_PARAGRAPH = 25;
@@ -47,7 +46,8 @@ public final class ContentFinder {
             double score = 1 + commas + Math.min(len / 100, 3);
             Element a = e.parent();
             for (int level = 0; a != null && level < LEVELS; level++, a = a.parent()) {
-                double[] s = scores.computeIfAbsent(a, ContentFinder::initial);
+                double[] s = scores.get(a);
+                if (s == null) scores.put(a, s = initial(a, stats));
                 s[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
                 if (a == root) break;
             }
@@ -92,7 +92,7 @@ public final class ContentFinder {
         return out;
     }
 
-    private static double[] initial(Element e) {
+    private static double[] initial(Element e, TextStats stats) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -100,10 +100,10 @@ public final class ContentFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        String n = Names.of(e);
+        String n = stats.names(e);
         if (!n.isEmpty()) {
-            if (NEGATIVE.matcher(n).find()) s -= 25;
-            if (POSITIVE.matcher(n).find()) s += 25;
+            if (NEGATIVE.in(n)) s -= 25;
+            if (POSITIVE.in(n)) s += 25;
         }
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) s += 50;
         return new double[] {s};

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.InputFile;
 import org.newsgraph.ingest.InputProblem;
@@ -54,7 +53,7 @@ public final class HtmlReader implements ArticleReader {
     @Override
     public Reading read(InputFile in) throws InputProblem {
         HtmlPage.Loaded page = HtmlPage.load(in.bytes());
-        Article a = toArticle(extractor.extract(Jsoup.parse(page.html(), "")), in.name(), null, format(), 0, null);
+        Article a = toArticle(extractor.extract(page.html(), ""), in.name(), null, format(), 0, null);
         List<String> skipped = new ArrayList<>();
         if (page.damage() != null) skipped.add(page.damage() + "; read up to the damage");
         if (a.blocks().isEmpty()) {

@@ -28,30 +28,61 @@ public final class MetadataReader {
             "analysisnewsarticle", "blogposting", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
             "webpage", "liveblogposting", "scholarlyarticle", "techarticle", "report");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("(?i)^by\\s+");
+
     private MetadataReader() {}
 
     public static PageMetadata read(Document doc) {
-        return read(doc, new Metas(doc));
+        Metas metas = new Metas();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) metas.add(e);
+        }, doc);
+        return read(doc, metas);
+    }
+
+    /** The metadata from tags already gathered, in document order, by a walk over the whole page. */
+    static PageMetadata read(Document doc, Metas metas) {
+        metas.index();
+        return readGathered(doc, metas);
     }
 
     /** Every {@code <meta>} once: key (name, property, itemprop or http-equiv, lower-cased) to its first content. */
     static final class Metas {
         private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
 
+        private final List<Element> metas = new ArrayList<>();
         private final List<Element> jsonLd = new ArrayList<>();
+        /** The first {@code link[rel=canonical]}, and the first elements with itemprop datePublished and dateModified. */
+        private Element canonical;
+        private Element datePublished;
+        private Element dateModified;
 
-        /** One pass over the page: every meta tag and every JSON-LD script. */
-        Metas(Document doc) {
-            List<Element> metas = new ArrayList<>();
-            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element e) {
-                    if (e.nameIs("meta")) {
-                        metas.add(e);
-                    } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                        jsonLd.add(e);
-                    }
+        /** Takes note of an element: a meta tag, a JSON-LD script, the canonical link, an itemprop date. */
+        void add(Element e) {
+            if (e.attributesSize() > 0) add(e, e.attr("itemprop"));
+        }
+
+        /** As {@link #add(Element)}, with the element's itemprop already looked up ("" when none). */
+        void add(Element e, String itemprop) {
+            if (e.attributesSize() == 0) return;
+            if (e.nameIs("meta")) {
+                metas.add(e);
+            } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                jsonLd.add(e);
+            } else if (canonical == null && e.nameIs("link") && is(e, "rel", "canonical")) {
+                canonical = e;
+            }
+            if (datePublished == null || dateModified == null) {
+                if (itemprop.length() >= 12) {
+                    if (datePublished == null && "datePublished".equalsIgnoreCase(itemprop.trim())) datePublished = e;
+                    if (dateModified == null && "dateModified".equalsIgnoreCase(itemprop.trim())) dateModified = e;
                 }
-            }, doc);
+            }
+        }
+
+        /** Once every element is added: each meta key to its first content. */
+        private void index() {
             for (Element m : metas) {
                 String c = m.attr("content");
                 if (c.isBlank()) continue;
@@ -65,22 +96,30 @@ public final class MetadataReader {
         String get(String key) {
             return byKey.get(key);
         }
+
+        /** As the selector {@code [key=value]} matches: the value trimmed, case ignored. */
+        private static boolean is(Element e, String key, String value) {
+            if (!e.hasAttr(key)) return false;
+            String v = e.attr(key);
+            return v.length() >= value.length() && value.equalsIgnoreCase(v.trim());
+        }
     }
 
-    private static PageMetadata read(Document doc, Metas metas) {
+    private static PageMetadata readGathered(Document doc, Metas metas) {
         JsonNode ld = jsonLdArticle(metas.jsonLd);
         String headline = first(text(ld, "headline"), metas.get("og:title"), metas.get("twitter:title"),
-                metas.get("title"), doc.title());
+                metas.get("title"));
+        if (headline == null) headline = first(doc.title());
         String published = date(text(ld, "datePublished"), metas.get("article:published_time"),
                 metas.get("og:article:published_time"), metas.get("datepublished"), metas.get("pubdate"),
                 metas.get("publishdate"), metas.get("publish-date"), metas.get("parsely-pub-date"),
                 metas.get("sailthru.date"), metas.get("dc.date.issued"), metas.get("dc.date"), metas.get("date"));
-        if (published == null) published = date(timeAttr(doc, "datePublished"));
+        if (published == null) published = date(timeAttr(metas.datePublished));
         String modified = date(text(ld, "dateModified"), metas.get("article:modified_time"),
                 metas.get("og:updated_time"), metas.get("datemodified"), metas.get("last-modified"));
-        if (modified == null) modified = date(timeAttr(doc, "dateModified"));
+        if (modified == null) modified = date(timeAttr(metas.dateModified));
         List<String> authors = authors(ld, metas);
-        String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), metas.get("og:url"),
+        String canonical = first(metas.canonical == null ? null : metas.canonical.absUrl("href"), metas.get("og:url"),
                 text(ld, "url"));
         String section = first(text(ld, "articleSection"), metas.get("article:section"), metas.get("section"));
         Element html = doc.firstElementChild();
@@ -147,7 +186,7 @@ public final class MetadataReader {
             for (String key : new String[] {"author", "article:author", "parsely-author", "dc.creator", "byl"}) {
                 String v = metas.get(key);
                 if (v != null && !v.isBlank() && !v.startsWith("http")) {
-                    out.add(v.replaceFirst("(?i)^by\\s+", "").strip());
+                    out.add(BY.matcher(v).replaceFirst("").strip());
                     break;
                 }
             }
@@ -155,16 +194,10 @@ public final class MetadataReader {
         return new ArrayList<>(out);
     }
 
-    private static String timeAttr(Document doc, String itemprop) {
-        Element e = doc.getElementsByAttributeValue("itemprop", itemprop).first();
+    private static String timeAttr(Element e) {
         if (e == null) return null;
         for (String a : new String[] {"datetime", "content"}) if (e.hasAttr(a)) return e.attr(a);
         return e.text();
-    }
-
-    private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.attr(attr);
     }
 
     static String text(JsonNode node, String field) {
@@ -191,6 +224,6 @@ public final class MetadataReader {
     }
 
     private static String clean(String s) {
-        return s == null ? null : s.strip().replaceAll("\\s+", " ");
+        return s == null ? null : SPACES.matcher(s.strip()).replaceAll(" ");
     }
 }

@@ -14,64 +14,126 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class TextStats {
 
-    private static final int[] NONE = new int[6];
+    private static final Counts NONE = new Counts();
     private static final java.util.regex.Pattern SOCIAL = java.util.regex.Pattern.compile(
             "(?i)(facebook\\.com|twitter\\.com|x\\.com/intent|linkedin\\.com|pinterest\\.|whatsapp|reddit\\.com/submit"
             + "|mailto:|t\\.me/share|tumblr\\.com/share|instagram\\.com|youtube\\.com/(user|channel|c/))");
-    private final Map<Element, int[]> stats = new IdentityHashMap<>();
-    private final Map<Element, String> names = new IdentityHashMap<>();
+
+    /** One element's counts, and its name once asked for. */
+    private static final class Counts {
+        int chars;
+        int linkChars;
+        int commas;
+        int links;
+        int social;
+        int prose;
+        Names.Name name;
+
+        void add(Counts c) {
+            chars += c.chars;
+            linkChars += c.linkChars;
+            commas += c.commas;
+            links += c.links;
+            social += c.social;
+            prose += c.prose;
+        }
+
+        void subtract(Counts c) {
+            chars -= c.chars;
+            linkChars -= c.linkChars;
+            commas -= c.commas;
+            links -= c.links;
+            social -= c.social;
+            prose -= c.prose;
+        }
+    }
+
+    private final Map<Element, Counts> stats = new IdentityHashMap<>(1024);
+    /** The heuristics ask about one element several times in a row: the last answer is kept at hand. */
+    private Element lastElement;
+    private Counts lastCounts = NONE;
 
     private TextStats() {}
 
     public static TextStats of(Element root) {
-        TextStats s = new TextStats();
+        Counting c = new Counting();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
-            public void head(Node node, int depth) {}
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) c.enter(e);
+            }
 
             @Override
             public void tail(Node node, int depth) {
-                Node parentNode = node.parentNode();
-                Element parent = parentNode instanceof Element pe && node != root ? pe : null;
-                if (node instanceof TextNode t) {
-                    if (parent == null) return;
-                    String text = t.getWholeText();
-                    int chars = 0;
-                    int commas = 0;
-                    for (int i = 0; i < text.length(); i++) {
-                        char c = text.charAt(i);
-                        if (c > ' ' && c < '\u00A0') {
-                            chars++;
-                            if (c == ',') commas++;
-                        } else if (!Character.isWhitespace(c) && c != '\u00A0') {
-                            chars++;
-                            if (c == '\uFF0C' || c == '\u060C') commas++;
-                        }
-                    }
-                    int[] p = s.stats.computeIfAbsent(parent, k -> new int[6]);
-                    p[0] += chars;
-                    p[2] += commas;
-                } else if (node instanceof Element e) {
-                    int[] mine = s.stats.computeIfAbsent(e, k -> new int[6]);
-                    if (e.nameIs("a")) {
-                        mine[1] = mine[0];
-                        mine[3]++;
-                        if (isSocial(e.attr("href"))) mine[4]++;
-                    }
-                    if (mine[5] == 0 && isProseTag(e) && mine[0] >= 40 && mine[1] * 10 < mine[0] * 3) mine[5] = mine[0];
-                    if (parent != null) {
-                        int[] p = s.stats.computeIfAbsent(parent, k -> new int[6]);
-                        p[0] += mine[0];
-                        p[1] += mine[1];
-                        p[2] += mine[2];
-                        p[3] += mine[3];
-                        p[4] += mine[4];
-                        p[5] += mine[5];
-                    }
-                }
+                if (node instanceof TextNode t) c.text(t);
+                else if (node instanceof Element e) c.leave(e);
             }
         }, root);
-        return s;
+        return c.done();
+    }
+
+    /**
+     * Counts as a traversal reaches the nodes: every element entered and left, every text node in between;
+     * the first element entered is the root. Lets a pass that does other work count at the same time.
+     * Open elements are kept on a stack, so a count is added to its parent without looking anything up.
+     */
+    static final class Counting {
+        private final TextStats stats = new TextStats();
+        private Counts[] open = new Counts[64];
+        private int depth;
+
+        void enter(Element e) {
+            if (depth == open.length) open = java.util.Arrays.copyOf(open, depth * 2);
+            open[depth++] = new Counts();
+        }
+
+        void text(TextNode t) {
+            if (depth == 0) return;
+            String text = t.getWholeText();
+            int chars = 0;
+            int commas = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c > ' ' && c < '\u00A0') {
+                    chars++;
+                    if (c == ',') commas++;
+                } else if (!Character.isWhitespace(c) && c != '\u00A0') {
+                    chars++;
+                    if (c == '\uFF0C' || c == '\u060C') commas++;
+                }
+            }
+            Counts p = open[depth - 1];
+            p.chars += chars;
+            p.commas += commas;
+        }
+
+        void leave(Element e) {
+            Counts mine = open[--depth];
+            open[depth] = null;
+            if (e.nameIs("a")) {
+                mine.linkChars = mine.chars;
+                mine.links++;
+                if (isSocial(e.attr("href"))) mine.social++;
+            }
+            if (mine.prose == 0 && isProseTag(e) && mine.chars >= 40 && mine.linkChars * 10 < mine.chars * 3) {
+                mine.prose = mine.chars;
+            }
+            stats.stats.put(e, mine);
+            if (depth > 0) open[depth - 1].add(mine);
+        }
+
+        TextStats done() {
+            return stats;
+        }
+    }
+
+    private Counts counts(Element e) {
+        if (e != lastElement) {
+            Counts c = stats.get(e);
+            lastCounts = c == null ? NONE : c;
+            lastElement = e;
+        }
+        return lastCounts;
     }
 
     /**
@@ -88,10 +150,10 @@ public final class TextStats {
             }
         }
         for (Element e : removed) {
-            int[] mine = stats.getOrDefault(e, NONE);
+            Counts mine = stats.getOrDefault(e, NONE);
             for (Element a = e.parent(); a != null; a = a.parent()) {
-                int[] p = stats.get(a);
-                if (p != null) for (int i = 0; i < p.length; i++) p[i] -= mine[i];
+                Counts p = stats.get(a);
+                if (p != null) p.subtract(mine);
                 if (a == root) break;
             }
         }
@@ -100,7 +162,15 @@ public final class TextStats {
 
     /** The element's lower-cased class and id ({@link Names#of}), computed once. */
     public String names(Element e) {
-        return names.computeIfAbsent(e, Names::of);
+        return name(e).text();
+    }
+
+    /** The element's names with their word starts, for the word lists of the heuristics; computed once. */
+    public Names.Name name(Element e) {
+        Counts c = counts(e);
+        if (c == NONE) return Names.name(e);
+        if (c.name == null) c.name = Names.name(e);
+        return c.name;
     }
 
     /** A cheap substring test first: the regular expression runs only on the few links that may be social. */
@@ -114,15 +184,15 @@ public final class TextStats {
     }
 
     public int chars(Element e) {
-        return stats.getOrDefault(e, NONE)[0];
+        return counts(e).chars;
     }
 
     public int linkChars(Element e) {
-        return stats.getOrDefault(e, NONE)[1];
+        return counts(e).linkChars;
     }
 
     public int commas(Element e) {
-        return stats.getOrDefault(e, NONE)[2];
+        return counts(e).commas;
     }
 
     /**
@@ -130,7 +200,7 @@ public final class TextStats {
      * less than 30% of them in links.
      */
     public int prose(Element e) {
-        return stats.getOrDefault(e, NONE)[5];
+        return counts(e).prose;
     }
 
     private static boolean isProseTag(Element e) {
@@ -139,12 +209,12 @@ public final class TextStats {
 
     /** Number of links ({@code <a>}) in the element. */
     public int links(Element e) {
-        return stats.getOrDefault(e, NONE)[3];
+        return counts(e).links;
     }
 
     /** Number of links to social networks or share endpoints (facebook, twitter, mailto:...). */
     public int socialLinks(Element e) {
-        return stats.getOrDefault(e, NONE)[4];
+        return counts(e).social;
     }
 
     /** Share of the element's characters that sit inside links; 0 for an empty element. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -117,7 +116,7 @@ public final class WarcArticleReader implements ArticleReader {
         byte[] body = readCapped(http.bodyDecoded().stream());
         String html = HtmlDecoder.decode(body).text();
         String uri = resp.target();
-        WebArticle w = extractor.extract(Jsoup.parse(html, uri == null ? "" : uri));
+        WebArticle w = extractor.extract(html, uri);
         if (w.blocks().isEmpty()) return "response (HTML without main text)";
         String captured = rec.date() == null ? null : rec.date().atZone(ZoneOffset.UTC).toLocalDate().toString();
         out.add(HtmlReader.toArticle(w, path, uri, format(), offset, captured));

@@ -19,6 +19,9 @@ public final class Banners implements Heuristic {
             + "|newsletter sign-?up|already a subscriber|subscribe now|log ?in to (continue|read)"
             + "|to continue reading|create a free account|support (our|independent) journalism"
             + "|enter your email|your email address)");
+    /** Every phrase of {@link #TEXT} holds one of these: a block without any is not searched. */
+    private static final String[] ANCHORS = {"cookie", "sign up", "subscribe", "newsletter", "log", "continue reading",
+        "free account", "journalism", "your email"};
 
     @Override
     public String name() {
@@ -27,12 +30,19 @@ public final class Banners implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        String n = stats.names(e);
+        Names.Name n = stats.name(e);
         return NAMES.in(n) && !Names.CONTENT.in(n);
     }
 
     @Override
     public boolean dropsBlock(TextBlock b) {
-        return b.text().length() < 300 && TEXT.matcher(b.text()).find();
+        return b.text().length() < 300 && mayHoldPhrase(b.text()) && TEXT.matcher(b.text()).find();
+    }
+
+    /** The ASCII case-insensitive search of TEXT finds only ASCII case variants, which lower-casing keeps. */
+    static boolean mayHoldPhrase(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String a : ANCHORS) if (lower.contains(a)) return true;
+        return false;
     }
 }

@@ -31,7 +31,7 @@ public final class BoilerplateNames implements Heuristic {
     public boolean dropsElement(Element e, TextStats stats) {
         if (e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("menu")) return true;
         if (e.hasAttr("hidden") || e.attr("style").replace(" ", "").contains("display:none")) return true;
-        String n = stats.names(e);
+        Names.Name n = stats.name(e);
         if (n.isEmpty() || Names.CONTENT.in(n)) return false;
         if (NOISE.in(n) || SHORT.in(n)) return true;
         return WEAK.in(n) && (stats.linkDensity(e) > 0.3 || stats.chars(e) < 80);

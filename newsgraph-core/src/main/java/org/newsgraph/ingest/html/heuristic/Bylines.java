@@ -28,7 +28,7 @@ public final class Bylines implements Heuristic {
         if (stats.chars(e) > 200) return false;
         if (e.nameIs("time") || e.nameIs("address")) return true;
         if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase().contains("author")) return true;
-        String n = stats.names(e);
+        Names.Name n = stats.name(e);
         return NAMES.in(n) && !Names.CONTENT.in(n);
     }
 

@@ -28,7 +28,7 @@ public final class CommentBlocks implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        return NAMES.in(stats.names(e));
+        return NAMES.in(stats.name(e));
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class RelatedBlocks implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        return NAMES.in(stats.names(e));
+        return NAMES.in(stats.name(e));
     }
 
     @Override

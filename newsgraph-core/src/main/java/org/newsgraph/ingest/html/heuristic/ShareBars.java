@@ -24,7 +24,7 @@ public final class ShareBars implements Heuristic {
 
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
-        String n = stats.names(e);
+        Names.Name n = stats.name(e);
         if (NAMES.in(n) && !Names.CONTENT.in(n) && stats.chars(e) < 400) {
             return true;
         }

@@ -20,4 +20,14 @@ class BannersTest {
         assertThat(dropsLine(h, "This website uses cookies to give you the best experience.")).isTrue();
         assertThat(dropsLine(h, "The baker said cookies sold out by noon on the first day of the fair.")).isFalse();
     }
+
+    @Test
+    void theQuickPreCheckLetsEveryPhraseThroughInAnyCase() {
+        for (String line : new String[] {"SUBSCRIBE NOW", "Already a Subscriber? Sign in.", "LOGIN TO CONTINUE",
+                "To Continue Reading, register.", "Create a FREE ACCOUNT", "Support Independent Journalism",
+                "Enter your e-mail or Your Email Address", "Get the Morning newsletter", "Accept All Cookies"}) {
+            assertThat(dropsLine(h, line)).as(line).isTrue();
+        }
+        assertThat(Banners.mayHoldPhrase("The council met on Tuesday.")).isFalse();
+    }
 }

@@ -1,0 +1,82 @@
+package org.newsgraph.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One walk over a parsed page that gathers what extraction needs before it changes the page: the tags the
+ * metadata reads, the body's first h1, the elements that are never text, the elements marked as the article
+ * body, and the text counts of the body as they will be once the never-text elements are gone. Walking a
+ * page costs about as much per node as the work done at each one, so this is done once, not five times.
+ */
+final class PageSurvey {
+
+    /** Elements whose content is never article text, however it is marked. */
+    static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "object", "embed", "canvas", "input", "select", "textarea", "button", "option", "link", "meta", "math",
+            "dialog");
+
+    final MetadataReader.Metas metas = new MetadataReader.Metas();
+    /** The first h1 in the body, never-text elements included (as a selector would find it), or null. */
+    Element h1;
+    /** The outermost never-text elements of the body, for the caller to remove. */
+    final List<Element> neverText = new ArrayList<>();
+    /** Elements marked {@code itemprop=articleBody} outside never-text elements. */
+    final List<Element> marked = new ArrayList<>();
+    final TextStats stats;
+
+    private PageSurvey(Document doc) {
+        Element body = doc.body();
+        TextStats.Counting counting = new TextStats.Counting();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private boolean inBody;
+            /** How deep inside a never-text element the walk is; 0 outside one. */
+            private int never;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String itemprop = e.attributesSize() == 0 ? "" : e.attr("itemprop");
+                    metas.add(e, itemprop);
+                    if (e == body) inBody = true;
+                    if (!inBody) return;
+                    if (h1 == null && e.nameIs("h1")) h1 = e;
+                    if (never > 0) {
+                        never++;
+                    } else if (e != body && NEVER_TEXT.contains(e.normalName())) {
+                        neverText.add(e);
+                        never = 1;
+                    } else {
+                        if (itemprop.equalsIgnoreCase("articleBody")) marked.add(e);
+                        counting.enter(e);
+                    }
+                } else if (inBody && never == 0 && node instanceof TextNode t) {
+                    counting.text(t);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!inBody || !(node instanceof Element e)) return;
+                if (never > 0) {
+                    never--;
+                    return;
+                }
+                counting.leave(e);
+                if (e == body) inBody = false;
+            }
+        }, doc);
+        this.stats = counting.done();
+    }
+
+    static PageSurvey of(Document doc) {
+        return new PageSurvey(doc);
+    }
+}
