@@ -41,10 +41,13 @@ public final class Dates {
         try {
             if (fits(DateTimeFormatter.ISO_LOCAL_DATE_TIME, s)) return Optional.of(LocalDateTime.parse(s).toLocalDate().toString());
         } catch (DateTimeParseException ignored) { }
-        for (DateTimeFormatter written : WRITTEN) {
-            try {
-                return Optional.of(LocalDate.parse(s.replaceAll("\\s+", " "), written).toString());
-            } catch (DateTimeParseException ignored) { }
+        if (Character.isLetter(s.charAt(0)) || Character.isDigit(s.charAt(0)) && s.indexOf(' ') > 0) {
+            String normal = s.replaceAll("\\s+", " ");
+            for (DateTimeFormatter written : WRITTEN) {
+                try {
+                    if (fits(written, normal)) return Optional.of(LocalDate.parse(normal, written).toString());
+                } catch (DateTimeParseException ignored) { }
+            }
         }
         if (s.length() >= 10) {
             String day = s.substring(0, 10);
