@@ -29,7 +29,7 @@ import org.newsgraph.model.Block;
  */
 public final class CueModelTraining {
 
-    private record Example(List<String> features, boolean cue) {}
+    record Example(List<String> features, boolean cue) {}
 
     public static void main(String[] args) throws IOException {
         List<PolnearDocument> docs = PolnearDocument.read(Path.of(args[0]));

@@ -26,7 +26,37 @@ public final class Attributions {
 
     private Attributions() {}
 
+    /** Decides whether a candidate (a cue with the source and content the rules found) is an attribution. */
+    public interface Judge {
+        boolean accepts(Attribution candidate, List<String> features);
+
+        /** The cue model score a word no list names needs to become a candidate. */
+        default double cueFloor() {
+            return Cues.CANDIDATE_FLOOR;
+        }
+    }
+
+    /** Accepts a candidate when the attribution model scores it above this. */
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("attr.t", "0"));
+
+    /** The shipped attribution model; without one, every candidate the rules find. */
+    public static final Judge STANDARD = new Judge() {
+        @Override
+        public boolean accepts(Attribution candidate, List<String> features) {
+            return LinearModel.attributions().isEmpty() || LinearModel.attributions().score(features) > THRESHOLD;
+        }
+
+        @Override
+        public double cueFloor() {
+            return LinearModel.attributions().isEmpty() ? 0 : Cues.CANDIDATE_FLOOR;
+        }
+    };
+
     public static List<Attribution> find(Article article) {
+        return find(article, STANDARD);
+    }
+
+    public static List<Attribution> find(Article article, Judge judge) {
         String text = article.text();
         List<Span> paragraphs = new ArrayList<>();
         for (Block b : article.blocks()) paragraphs.add(new Span(b.start(), b.end()));
@@ -41,7 +71,7 @@ public final class Attributions {
             List<Attribution> here = new ArrayList<>();
             Attribution label = Labels.colon(text, w, sentence, blockOf(paragraphs, sentence));
             if (label != null) here.add(label);
-            for (Cue cue : Cues.in(w, quotes)) {
+            for (Cue cue : Cues.in(w, quotes, judge.cueFloor())) {
                 Span source = Sources.of(w, cue);
                 boolean shares = false;
                 if (source == null && (cue.form() == Cue.Form.PARTICIPLE || joined(w, cue.word())) && !here.isEmpty()) {
@@ -50,8 +80,10 @@ public final class Attributions {
                 }
                 if (source == null && cue.form() == Cue.Form.PARTICIPLE) source = Sources.clauseSubject(w, cue.word());
                 if (source == null || insideQuote(source, quotes)) continue;
-                if (shares) endBefore(text, w, here, cue);
                 Span content = Contents.of(text, w, cue, source, sentence);
+                Attribution candidate = new Attribution(content, false, source, cue, sentence, null, null);
+                if (!judge.accepts(candidate, AttributionFeatures.of(text, w, cue, source, content))) continue;
+                if (shares) endBefore(text, w, here, cue);
                 if (content == null) {
                     if (endsWithColon(w, cue)) announced = new Attribution(null, true, source, cue, sentence, null, null);
                     continue;

@@ -21,7 +21,9 @@ public final class Contents {
         if (cue.form() == Cue.Form.ACCORDING_TO) return accordingTo(text, w, k, source, sentence);
         boolean sourceFirst = source == null || source.end() <= cue.span().start();
         if (sourceFirst) {
-            int i = afterCue(w, k);
+            int last = k;   // a cue may span a verb group ("repeatedly demeaned"): what was said comes after it
+            while (last + 1 < w.size() && w.get(last + 1).end() <= cue.span().end()) last++;
+            int i = afterCue(w, last);
             if (i > 0 && i < w.size() && w.get(i - 1).is("that") && w.get(i).is(",")) i++;   // "said that, if elected, he"
             if (i < w.size() && !w.get(i).is(",") && !w.get(i).is(".") && !w.get(i).is(";")
                     && !CueWords.PARTICIPLES.contains(w.get(i).lower())) {

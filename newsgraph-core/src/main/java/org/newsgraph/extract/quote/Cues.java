@@ -18,7 +18,8 @@ public final class Cues {
 
     private Cues() {}
 
-    public static List<Cue> in(List<Word> words, List<Quoted> quotes) {
+    /** The cues of a sentence; a word no list names needs a cue model score above {@code floor}. */
+    public static List<Cue> in(List<Word> words, List<Quoted> quotes, double floor) {
         List<Cue> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -31,7 +32,7 @@ public final class Cues {
             }
             Cue.Form form = CueWords.VERBS.contains(l) ? Cue.Form.VERB
                     : CueWords.PARTICIPLES.contains(l) ? Cue.Form.PARTICIPLE : null;
-            if (form == null && learned(words, i, quotes)) form = l.endsWith("ing") ? Cue.Form.PARTICIPLE : Cue.Form.VERB;
+            if (form == null && learned(words, i, floor)) form = l.endsWith("ing") ? Cue.Form.PARTICIPLE : Cue.Form.VERB;
             if (form == null) continue;
             Word prev = i > 0 ? words.get(i - 1) : null;
             Word next = i + 1 < words.size() ? words.get(i + 1) : null;
@@ -50,7 +51,40 @@ public final class Cues {
             if (form == Cue.Form.VERB && w.capitalised() && i == 0 && l.endsWith("s")) continue; // "Reports say"
             out.add(new Cue(new Span(w.start(), w.end()), w.text(), form, i));
         }
+        return groups(words, out);
+    }
+
+    /**
+     * Cues on neighbouring words are one verb group ("repeatedly demeaned", "privately express", "felt
+     * comfortable"): one cue spanning them, headed by its first word that is not an adverb, so that the
+     * source is looked for once, before the group, and the content starts after it.
+     */
+    private static List<Cue> groups(List<Word> words, List<Cue> cues) {
+        List<Cue> out = new ArrayList<>();
+        int i = 0;
+        while (i < cues.size()) {
+            int j = i;
+            while (j + 1 < cues.size() && cues.get(j + 1).word() == cues.get(j).word() + 1 && groupable(cues.get(j))
+                    && groupable(cues.get(j + 1))) j++;
+            if (j == i) {
+                out.add(cues.get(i));
+            } else {
+                Cue head = cues.get(j);
+                for (int x = i; x <= j; x++) {
+                    if (!cues.get(x).text().toLowerCase(java.util.Locale.ROOT).endsWith("ly")) { head = cues.get(x); break; }
+                }
+                int start = cues.get(i).span().start(), end = cues.get(j).span().end();
+                String text = words.get(cues.get(i).word()).text();
+                for (int x = cues.get(i).word() + 1; x <= cues.get(j).word(); x++) text += " " + words.get(x).text();
+                out.add(new Cue(new Span(start, end), text, head.form(), head.word()));
+            }
+            i = j + 1;
+        }
         return out;
+    }
+
+    private static boolean groupable(Cue c) {
+        return c.form() == Cue.Form.VERB || c.form() == Cue.Form.PARTICIPLE;
     }
 
     /** Words the learned model may add: lower-case content words, not auxiliaries or function words. */
@@ -60,14 +94,21 @@ public final class Cues {
             "not", "also", "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
             "its", "so", "if", "than", "then", "there", "here", "out", "up", "over", "into", "after", "before");
 
-    private static boolean learned(List<Word> words, int i, List<Quoted> quotes) {
+    private static boolean learned(List<Word> words, int i, double floor) {
         Word w = words.get(i);
         if (!w.isLetters() || w.capitalised() || NEVER.contains(w.lower()) || MODEL.isEmpty()) return false;
         if (i + 1 < words.size() && (CueWords.VERBS.contains(words.get(i + 1).lower()))) return false;
-        return MODEL.score(CueFeatures.of(words, i, false)) > 0;
+        return MODEL.score(CueFeatures.of(words, i, false)) > floor;
     }
 
-    private static final CueModel MODEL = CueModel.standard();
+    private static final LinearModel MODEL = LinearModel.cues();
+
+    /**
+     * The cue model's score a word needs to become a candidate when the attribution model judges candidates.
+     * Below zero on purpose: about half of the words just under zero are cues, and the attribution model, which
+     * also sees the source and content the rules find, tells which.
+     */
+    static final double CANDIDATE_FLOOR = Double.parseDouble(System.getProperty("cue.floor", "-8"));
 
     static boolean inside(Word w, List<Quoted> quotes) {
         for (Quoted q : quotes) if (q.marks().contains(w.start())) return true;
