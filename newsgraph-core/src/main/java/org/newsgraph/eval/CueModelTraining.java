@@ -46,6 +46,17 @@ public final class CueModelTraining {
         System.out.println(docs.size() + " articles, " + examples.size() + " words, " + lines.size() + " weights");
     }
 
+    /** A cue model learned from these articles, with the weights the shipped one keeps. */
+    static org.newsgraph.extract.quote.LinearModel model(List<PolnearDocument> docs) {
+        List<Example> examples = new ArrayList<>();
+        for (PolnearDocument d : docs) examples.addAll(examples(d));
+        Map<String, Double> kept = new HashMap<>();
+        for (var e : train(examples, 6).entrySet()) {
+            if (Math.abs(e.getValue()[0]) >= 1.0) kept.put(e.getKey(), e.getValue()[0]);
+        }
+        return new org.newsgraph.extract.quote.LinearModel(kept);
+    }
+
     static List<Example> examples(PolnearDocument d) {
         PlainTextArticle p = PlainTextArticle.of(d.stem(), d.text());
         String text = p.article().text();

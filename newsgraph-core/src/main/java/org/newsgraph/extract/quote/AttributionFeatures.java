@@ -17,13 +17,13 @@ public final class AttributionFeatures {
 
     private AttributionFeatures() {}
 
-    public static List<String> of(String text, List<Word> w, Cue cue, Span source, Span content) {
+    public static List<String> of(String text, List<Word> w, Cue cue, Span source, Span content, LinearModel cues) {
         List<String> f = new ArrayList<>(32);
         int k = cue.word();
         String c = cue.form() == Cue.Form.ACCORDING_TO ? "according to" : w.get(k).lower();
         boolean lexical = CueWords.VERBS.contains(c) || CueWords.PARTICIPLES.contains(c);
         List<String> cueFeatures = CueFeatures.of(w, k, false);
-        double cueScore = cue.form() == Cue.Form.ACCORDING_TO ? 5 : LinearModel.cues().score(cueFeatures);
+        double cueScore = cue.form() == Cue.Form.ACCORDING_TO ? 5 : cues.score(cueFeatures);
         for (String x : cueFeatures) f.add("cue:" + x);
         String stem = stem(c);
         f.add("bias");

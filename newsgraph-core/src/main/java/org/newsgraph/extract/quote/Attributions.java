@@ -34,10 +34,15 @@ public final class Attributions {
         default double cueFloor() {
             return Cues.CANDIDATE_FLOOR;
         }
+
+        /** The cue model that finds the candidates (training swaps in one that has not seen the article). */
+        default LinearModel cueModel() {
+            return LinearModel.cues();
+        }
     }
 
     /** Accepts a candidate when the attribution model scores it above this. */
-    static final double THRESHOLD = Double.parseDouble(System.getProperty("attr.t", "0"));
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("attr.t", "-4"));
 
     /** The shipped attribution model; without one, every candidate the rules find. */
     public static final Judge STANDARD = new Judge() {
@@ -71,7 +76,7 @@ public final class Attributions {
             List<Attribution> here = new ArrayList<>();
             Attribution label = Labels.colon(text, w, sentence, blockOf(paragraphs, sentence));
             if (label != null) here.add(label);
-            for (Cue cue : Cues.in(w, quotes, judge.cueFloor())) {
+            for (Cue cue : Cues.in(w, quotes, judge.cueFloor(), judge.cueModel())) {
                 Span source = Sources.of(w, cue);
                 boolean shares = false;
                 if (source == null && (cue.form() == Cue.Form.PARTICIPLE || joined(w, cue.word())) && !here.isEmpty()) {
@@ -82,7 +87,7 @@ public final class Attributions {
                 if (source == null || insideQuote(source, quotes)) continue;
                 Span content = Contents.of(text, w, cue, source, sentence);
                 Attribution candidate = new Attribution(content, false, source, cue, sentence, null, null);
-                if (!judge.accepts(candidate, AttributionFeatures.of(text, w, cue, source, content))) continue;
+                if (!judge.accepts(candidate, AttributionFeatures.of(text, w, cue, source, content, judge.cueModel()))) continue;
                 if (shares) endBefore(text, w, here, cue);
                 if (content == null) {
                     if (endsWithColon(w, cue)) announced = new Attribution(null, true, source, cue, sentence, null, null);

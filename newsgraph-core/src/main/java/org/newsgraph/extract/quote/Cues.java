@@ -19,10 +19,13 @@ public final class Cues {
     private Cues() {}
 
     /** The cues of a sentence; a word no list names needs a cue model score above {@code floor}. */
-    public static List<Cue> in(List<Word> words, List<Quoted> quotes, double floor) {
+    public static List<Cue> in(List<Word> words, List<Quoted> quotes, double floor, LinearModel model) {
         List<Cue> out = new ArrayList<>();
+        // a headline in title case ("Chris Christie Calls Clinton 'A Disgrace'") hides its verbs among capitals:
+        // read its words after the first in lower case, as the cue lists and the cue model know them
+        List<Word> read = titleCase(words) ? lowered(words) : words;
         for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
+            Word w = read.get(i);
             if (inside(w, quotes)) continue;
             String l = w.lower();
             if (l.equals("according") && i + 1 < words.size() && words.get(i + 1).is("to")) {
@@ -32,11 +35,12 @@ public final class Cues {
             }
             Cue.Form form = CueWords.VERBS.contains(l) ? Cue.Form.VERB
                     : CueWords.PARTICIPLES.contains(l) ? Cue.Form.PARTICIPLE : null;
-            if (form == null && learned(words, i, floor)) form = l.endsWith("ing") ? Cue.Form.PARTICIPLE : Cue.Form.VERB;
+            if (form == null && learned(read, i, floor, model)) form = l.endsWith("ing") ? Cue.Form.PARTICIPLE : Cue.Form.VERB;
             if (form == null) continue;
-            Word prev = i > 0 ? words.get(i - 1) : null;
-            Word next = i + 1 < words.size() ? words.get(i + 1) : null;
-            boolean progressive = prev != null && BE.contains(prev.lower()) && l.endsWith("ing");   // "is demanding"
+            Word prev = i > 0 ? read.get(i - 1) : null;
+            Word next = i + 1 < words.size() ? read.get(i + 1) : null;
+            boolean progressive = prev != null && (BE.contains(prev.lower()) || Sources.contraction(prev) > 0)
+                    && l.endsWith("ing");                                          // "is demanding", "he's claiming"
             if (progressive) form = Cue.Form.VERB;
             if (prev != null && prev.is("having")) continue;                                   // "Having said that"
             if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
@@ -49,7 +53,7 @@ public final class Cues {
             if (next != null && i + 2 < words.size() && (next.is("to") && words.get(i + 2).is("be")
                     || next.is("not") && words.get(i + 2).is("to"))) continue;              // "asked not to be named"
             if (form == Cue.Form.VERB && w.capitalised() && i == 0 && l.endsWith("s")) continue; // "Reports say"
-            out.add(new Cue(new Span(w.start(), w.end()), w.text(), form, i));
+            out.add(new Cue(new Span(w.start(), w.end()), words.get(i).text(), form, i));
         }
         return groups(words, out);
     }
@@ -87,6 +91,26 @@ public final class Cues {
         return c.form() == Cue.Form.VERB || c.form() == Cue.Form.PARTICIPLE;
     }
 
+    /** Most longer words capitalised: a headline in title case. */
+    static boolean titleCase(List<Word> words) {
+        int longer = 0, capitalised = 0;
+        for (Word w : words) {
+            if (!w.isLetters() || w.text().length() < 4) continue;
+            longer++;
+            if (w.capitalised()) capitalised++;
+        }
+        return longer >= 3 && capitalised >= 0.75 * longer;
+    }
+
+    private static List<Word> lowered(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            out.add(i == 0 ? w : new Word(w.lower(), w.start(), w.end()));
+        }
+        return out;
+    }
+
     /** Words the learned model may add: lower-case content words, not auxiliaries or function words. */
     private static final Set<String> NEVER = Set.of("has", "have", "had", "is", "was", "are", "were", "be", "been",
             "being", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "to",
@@ -94,14 +118,12 @@ public final class Cues {
             "not", "also", "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their",
             "its", "so", "if", "than", "then", "there", "here", "out", "up", "over", "into", "after", "before");
 
-    private static boolean learned(List<Word> words, int i, double floor) {
+    private static boolean learned(List<Word> words, int i, double floor, LinearModel model) {
         Word w = words.get(i);
-        if (!w.isLetters() || w.capitalised() || NEVER.contains(w.lower()) || MODEL.isEmpty()) return false;
+        if (!w.isLetters() || w.capitalised() || NEVER.contains(w.lower()) || model.isEmpty()) return false;
         if (i + 1 < words.size() && (CueWords.VERBS.contains(words.get(i + 1).lower()))) return false;
-        return MODEL.score(CueFeatures.of(words, i, false)) > floor;
+        return model.score(CueFeatures.of(words, i, false)) > floor;
     }
-
-    private static final LinearModel MODEL = LinearModel.cues();
 
     /**
      * The cue model's score a word needs to become a candidate when the attribution model judges candidates.
