@@ -67,6 +67,10 @@ public final class Cues {
         List<Cue> out = new ArrayList<>();
         int i = 0;
         while (i < cues.size()) {
+            if (i > 0 && listed(cues.get(i - 1)) && !listed(cues.get(i)) && cues.get(i).word() == cues.get(i - 1).word() + 1) {
+                i++;   // "said separately", "said via": after a verb of saying the next word is its setting or content
+                continue;
+            }
             int j = i;
             while (j + 1 < cues.size() && cues.get(j + 1).word() == cues.get(j).word() + 1 && groupable(cues.get(j))
                     && groupable(cues.get(j + 1))) j++;
@@ -88,7 +92,13 @@ public final class Cues {
     }
 
     private static boolean groupable(Cue c) {
-        return c.form() == Cue.Form.VERB || c.form() == Cue.Form.PARTICIPLE;
+        return (c.form() == Cue.Form.VERB || c.form() == Cue.Form.PARTICIPLE) && !listed(c);
+    }
+
+    /** A cue the verb lists name (not one the cue model added). */
+    private static boolean listed(Cue c) {
+        String l = c.text().toLowerCase(java.util.Locale.ROOT);
+        return CueWords.VERBS.contains(l) || CueWords.PARTICIPLES.contains(l);
     }
 
     /** Most longer words capitalised: a headline in title case. */
