@@ -24,8 +24,8 @@ import org.newsgraph.extract.quote.Span;
  */
 public final class AttributionModelTraining {
 
-    static final int MIN_COUNT = Integer.getInteger("min.count", 5);
-    static final int EPOCHS = Integer.getInteger("epochs", 5);
+    static final int MIN_COUNT = 5;
+    static final int EPOCHS = 5;
 
     /**
      * The candidates of each fifth of the split are found and scored by a cue model learned from the other four

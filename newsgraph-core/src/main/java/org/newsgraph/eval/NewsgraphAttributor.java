@@ -36,7 +36,7 @@ public final class NewsgraphAttributor implements Attributor {
         Map<String, List<int[]>> contents = new LinkedHashMap<>();
         Map<String, Quote> first = new LinkedHashMap<>();
         for (Quote q : x.quotes()) {
-            if (q.speakerStart() < 0 || q.cueStart() < 0 || NESTED && nested(q, x.quotes())) continue;
+            if (q.speakerStart() < 0 || q.cueStart() < 0) continue;
             String key = q.speakerStart() + ":" + q.speakerEnd() + ":" + q.cueStart() + ":" + q.cueEnd();
             first.putIfAbsent(key, q);
             int s = q.start(), e = q.end();
@@ -59,16 +59,6 @@ public final class NewsgraphAttributor implements Attributor {
                     new BratSpan("Content", frags)));
         }
         return out;
-    }
-
-    static final boolean NESTED = Boolean.getBoolean("drop.nested");
-
-    /** PolNeAR gives each word one role: an attribution whose cue is in another one's content is not annotated. */
-    private static boolean nested(Quote q, List<Quote> all) {
-        for (Quote o : all) {
-            if (o != q && o.cueStart() != q.cueStart() && o.start() <= q.cueStart() && q.cueEnd() <= o.end()) return true;
-        }
-        return false;
     }
 
     private static List<int[]> outer(List<int[]> frags) {

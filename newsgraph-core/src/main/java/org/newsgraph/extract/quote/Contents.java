@@ -30,6 +30,7 @@ public final class Contents {
                 return trim(text, w.get(i).start(), clauseEnd(w, i));
             }
         }
+        if (cue.form() == Cue.Form.NOUN) return null;   // "his claim." says nothing of what was claimed
         int before = sourceFirst && source != null ? source.start() : cue.span().start();
         if (w.isEmpty() || w.get(0).start() >= before) return null;
         return trim(text, w.get(0).start(), before);

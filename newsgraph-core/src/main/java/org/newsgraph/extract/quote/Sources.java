@@ -66,6 +66,7 @@ public final class Sources {
         int k = cue.word();
         if (cue.form() == Cue.Form.ACCORDING_TO) return right(w, k + 2, 12);
         if (cue.form() == Cue.Form.PARTICIPLE) return null;
+        if (cue.form() == Cue.Form.NOUN) return owner(w, Cues.possessor(w, k));
         boolean afterBreak = k > 0 && (w.get(k - 1).is(",") || isMark(w.get(k - 1)));
         // after a quote anything may follow the verb ('," said the official'); after a plain comma only a name
         // does ("..., said Kamin"), because "X, a voter, said the event ..." has its subject on the left
@@ -228,6 +229,17 @@ public final class Sources {
             }
         }
         return null;
+    }
+
+    /** The owner of a noun cue: the possessive pronoun, or the name ending in "'s" with the words of its name. */
+    private static Span owner(List<Word> w, int j) {
+        if (j < 0) return null;
+        int i = j;
+        if (w.get(j).lower().replace('\u2019', '\'').endsWith("'s")) {
+            while (i > 0 && j - i < 4 && (w.get(i - 1).capitalised() && w.get(i - 1).isLetters()
+                    || w.get(i - 1).is("the"))) i--;
+        }
+        return new Span(w.get(i).start(), w.get(j).end());
     }
 
     /** "He's", "they're": the length of the pronoun before the contracted verb, or 0. */

@@ -56,4 +56,13 @@ class AttributionShapesTest {
         assertThat(startingWith(qs, "the road").kind()).isEqualTo(Kinds.SPEECH);
         assertThat(startingWith(qs, "the new dam").kind()).isEqualTo(Kinds.THOUGHT);
     }
+
+    @Test
+    void cueWithAColonAnnouncesTheNextParagraph() {
+        List<Quote> qs = story("Mayor Lena Holm added:", "We will not close the library while I am in office.").quotes();
+        Quote q = startingWith(qs, "We will not close");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("Mayor Lena Holm");
+        assertThat(q.cue()).isEqualTo("added");
+    }
 }
