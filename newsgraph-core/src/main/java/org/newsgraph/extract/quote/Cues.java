@@ -46,8 +46,12 @@ public final class Cues {
             if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
                     && !prev.capitalised() && !Set.of("he", "she", "they", "who", "it", "we", "i").contains(prev.lower()))
                 continue;                                                          // "a group called Lashkar": a name
-            if (!w.capitalised() && possessor(read, i) >= 0) {                 // "his claim that", "Trump's plan to"
-                out.add(new Cue(new Span(w.start(), w.end()), words.get(i).text(), Cue.Form.NOUN, i));
+            if (!w.capitalised() && possessor(read, i) >= 0 && (next == null || NOUN_OPENERS.contains(next.lower())
+                    || Sources.isMark(next) || !CueWords.VERBS.contains(l))) {
+                // "his claim that", "Trump's plan to", "their views on": what the noun holds follows it; a noun
+                // followed by its verb is a subject ("Israel's military said"), not a cue
+                if (next != null && (NOUN_OPENERS.contains(next.lower()) || Sources.isMark(next)))
+                    out.add(new Cue(new Span(w.start(), w.end()), words.get(i).text(), Cue.Form.NOUN, i));
                 continue;
             }
             if (!progressive && prev != null && (BE.contains(prev.lower()) || prev.is("to") || DETERMINERS.contains(prev.lower())
@@ -106,13 +110,16 @@ public final class Cues {
     }
 
     private static final Set<String> OWNERS = Set.of("his", "her", "their", "its", "our", "my");
+    private static final Set<String> NOUN_OPENERS = Set.of("that", "to", ":", "about", "on", "of", "over", "for");
 
     /**
      * The word that owns a noun cue ("his", "Trump's"), right before it or before one adjective ("his earlier
      * claim"); -1 when there is none.
      */
     static int possessor(List<Word> words, int i) {
-        for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+        // a listed verb after a noun is that noun's verb ("Israel's military said"), so it gets no adjective
+        int lowest = CueWords.VERBS.contains(words.get(i).lower()) ? i - 1 : i - 2;
+        for (int j = i - 1; j >= Math.max(0, lowest); j--) {
             Word x = words.get(j);
             String l = x.lower().replace('\u2019', '\'');
             if (OWNERS.contains(l) || l.endsWith("'s") && l.length() > 2 && (x.capitalised() || j > 0
