@@ -122,6 +122,7 @@ public final class Cues {
         for (int j = i - 1; j >= Math.max(0, lowest); j--) {
             Word x = words.get(j);
             String l = x.lower().replace('\u2019', '\'');
+            if (Sources.contraction(x) > 0) return -1;   // "she's claiming": a verb, not "her claiming"
             if (OWNERS.contains(l) || l.endsWith("'s") && l.length() > 2 && (x.capitalised() || j > 0
                     && words.get(j - 1).capitalised())) return j;
             if (!x.isLetters() || x.capitalised() || NEVER.contains(x.lower())) return -1;
