@@ -27,7 +27,9 @@ public final class Contents {
             if (i > 0 && i < w.size() && w.get(i - 1).is("that") && w.get(i).is(",")) i++;   // "said that, if elected, he"
             if (i < w.size() && !w.get(i).is(",") && !w.get(i).is(".") && !w.get(i).is(";")
                     && !CueWords.PARTICIPLES.contains(w.get(i).lower())) {
-                return trim(text, w.get(i).start(), clauseEnd(w, i));
+                // what a noun holds ends with its phrase: "his thinking about the coalition, Sudani said ..."
+                int end = cue.form() == Cue.Form.NOUN ? phraseEnd(w, i) : clauseEnd(w, i);
+                return trim(text, w.get(i).start(), end);
             }
         }
         if (cue.form() == Cue.Form.NOUN) return null;   // "his claim." says nothing of what was claimed
@@ -77,6 +79,11 @@ public final class Contents {
                 return w.get(j).is(",") ? w.get(j).start() : w.get(j).end();
             }
         }
+        return w.get(w.size() - 1).end();
+    }
+
+    private static int phraseEnd(List<Word> w, int from) {
+        for (int j = from + 1; j < w.size(); j++) if (w.get(j).is(",") || w.get(j).is(";")) return w.get(j).start();
         return w.get(w.size() - 1).end();
     }
 
