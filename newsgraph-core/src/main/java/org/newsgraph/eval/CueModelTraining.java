@@ -29,7 +29,7 @@ import org.newsgraph.model.Block;
  */
 public final class CueModelTraining {
 
-    private record Example(List<String> features, boolean cue) {}
+    record Example(List<String> features, boolean cue) {}
 
     public static void main(String[] args) throws IOException {
         List<PolnearDocument> docs = PolnearDocument.read(Path.of(args[0]));
@@ -44,6 +44,17 @@ public final class CueModelTraining {
         lines.sort(null);
         Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
         System.out.println(docs.size() + " articles, " + examples.size() + " words, " + lines.size() + " weights");
+    }
+
+    /** A cue model learned from these articles, with the weights the shipped one keeps. */
+    static org.newsgraph.extract.quote.LinearModel model(List<PolnearDocument> docs) {
+        List<Example> examples = new ArrayList<>();
+        for (PolnearDocument d : docs) examples.addAll(examples(d));
+        Map<String, Double> kept = new HashMap<>();
+        for (var e : train(examples, 6).entrySet()) {
+            if (Math.abs(e.getValue()[0]) >= 1.0) kept.put(e.getKey(), e.getValue()[0]);
+        }
+        return new org.newsgraph.extract.quote.LinearModel(kept);
     }
 
     static List<Example> examples(PolnearDocument d) {

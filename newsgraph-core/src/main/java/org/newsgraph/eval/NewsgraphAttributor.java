@@ -12,7 +12,8 @@ import org.newsgraph.pipeline.Pipeline;
  * newsgraph's quotes as brat attributions: the source mention, the cue and the content of each quote. Quotes
  * that share source and cue (a partial quote inside its reported speech, a quote paragraph continuing the one
  * before) form one attribution whose content has several fragments, as PolNeAR annotates them; a fragment
- * inside another one is dropped. Direct content is widened to its quote marks, which PolNeAR includes.
+ * inside another one is dropped. Direct content is widened to its quote marks and reported content to its
+ * opening "that", which PolNeAR includes.
  */
 public final class NewsgraphAttributor implements Attributor {
 
@@ -39,6 +40,8 @@ public final class NewsgraphAttributor implements Attributor {
             String key = q.speakerStart() + ":" + q.speakerEnd() + ":" + q.cueStart() + ":" + q.cueEnd();
             first.putIfAbsent(key, q);
             int s = q.start(), e = q.end();
+            // PolNeAR's reported content starts with its "that" (the guidelines: "that" is not part of the cue)
+            if (!q.direct() && s >= 5 && text.regionMatches(true, s - 5, "that ", 0, 5)) s -= 5;
             if (q.direct()) {
                 if (s > 0 && isMark(text.charAt(s - 1))) s--;
                 if (e < text.length() && text.charAt(e) == ',' && e + 1 < text.length() && isMark(text.charAt(e + 1))) e += 2;

@@ -26,7 +26,46 @@ public final class Attributions {
 
     private Attributions() {}
 
+    /** Decides whether a candidate (a cue with the source and content the rules found) is an attribution. */
+    public interface Judge {
+        boolean accepts(Attribution candidate, List<String> features);
+
+        /** The cue model score a word no list names needs to become a candidate. */
+        default double cueFloor() {
+            return Cues.CANDIDATE_FLOOR;
+        }
+
+        /** The cue model that finds the candidates (training swaps in one that has not seen the article). */
+        default LinearModel cueModel() {
+            return LinearModel.cues();
+        }
+    }
+
+    /**
+     * Accepts a candidate when the attribution model scores it above this. Below zero because the model is
+     * trained to find the cue and the source together, while a found source with a loose cue is still worth
+     * having; chosen on PolNeAR dev (-2 to -5 are within 0.005 source F1 of each other).
+     */
+    static final double THRESHOLD = -3;
+
+    /** The shipped attribution model; without one, every candidate the rules find. */
+    public static final Judge STANDARD = new Judge() {
+        @Override
+        public boolean accepts(Attribution candidate, List<String> features) {
+            return LinearModel.attributions().isEmpty() || LinearModel.attributions().score(features) > THRESHOLD;
+        }
+
+        @Override
+        public double cueFloor() {
+            return LinearModel.attributions().isEmpty() ? 0 : Cues.CANDIDATE_FLOOR;
+        }
+    };
+
     public static List<Attribution> find(Article article) {
+        return find(article, STANDARD);
+    }
+
+    public static List<Attribution> find(Article article, Judge judge) {
         String text = article.text();
         List<Span> paragraphs = new ArrayList<>();
         for (Block b : article.blocks()) paragraphs.add(new Span(b.start(), b.end()));
@@ -38,10 +77,21 @@ public final class Attributions {
         for (Span sentence : sentences) {
             List<Word> w = Words.of(text, sentence);
             if (w.isEmpty()) continue;
+            if (announced != null && announced.sentence() != sentence) {
+                // "Limbaugh added:" closing its paragraph announces the next one, quoted as a block without marks
+                Span block = blockOf(paragraphs, sentence);
+                boolean opensBlock = !text.substring(block.start(), sentence.start()).strip().isEmpty() ? false
+                        : !Sources.isMark(w.get(0));
+                Span content = opensBlock ? Contents.trim(text, block.start(), block.end()) : null;
+                if (content != null) {
+                    out.add(new Attribution(content, true, announced.source(), announced.cue(), sentence, null, null));
+                    announced = null;
+                }
+            }
             List<Attribution> here = new ArrayList<>();
             Attribution label = Labels.colon(text, w, sentence, blockOf(paragraphs, sentence));
             if (label != null) here.add(label);
-            for (Cue cue : Cues.in(w, quotes)) {
+            for (Cue cue : Cues.in(w, quotes, judge.cueFloor(), judge.cueModel())) {
                 Span source = Sources.of(w, cue);
                 boolean shares = false;
                 if (source == null && (cue.form() == Cue.Form.PARTICIPLE || joined(w, cue.word())) && !here.isEmpty()) {
@@ -50,8 +100,10 @@ public final class Attributions {
                 }
                 if (source == null && cue.form() == Cue.Form.PARTICIPLE) source = Sources.clauseSubject(w, cue.word());
                 if (source == null || insideQuote(source, quotes)) continue;
-                if (shares) endBefore(text, w, here, cue);
                 Span content = Contents.of(text, w, cue, source, sentence);
+                Attribution candidate = new Attribution(content, false, source, cue, sentence, null, null);
+                if (!judge.accepts(candidate, AttributionFeatures.of(text, w, cue, source, content, judge.cueModel()))) continue;
+                if (shares) endBefore(text, w, here, cue);
                 if (content == null) {
                     if (endsWithColon(w, cue)) announced = new Attribution(null, true, source, cue, sentence, null, null);
                     continue;

@@ -21,13 +21,18 @@ public final class Contents {
         if (cue.form() == Cue.Form.ACCORDING_TO) return accordingTo(text, w, k, source, sentence);
         boolean sourceFirst = source == null || source.end() <= cue.span().start();
         if (sourceFirst) {
-            int i = afterCue(w, k);
+            int last = k;   // a cue may span a verb group ("repeatedly demeaned"): what was said comes after it
+            while (last + 1 < w.size() && w.get(last + 1).end() <= cue.span().end()) last++;
+            int i = afterCue(w, last);
             if (i > 0 && i < w.size() && w.get(i - 1).is("that") && w.get(i).is(",")) i++;   // "said that, if elected, he"
             if (i < w.size() && !w.get(i).is(",") && !w.get(i).is(".") && !w.get(i).is(";")
                     && !CueWords.PARTICIPLES.contains(w.get(i).lower())) {
-                return trim(text, w.get(i).start(), clauseEnd(w, i));
+                // what a noun holds ends with its phrase: "his thinking about the coalition, Sudani said ..."
+                int end = cue.form() == Cue.Form.NOUN ? phraseEnd(w, i) : clauseEnd(w, i);
+                return trim(text, w.get(i).start(), end);
             }
         }
+        if (cue.form() == Cue.Form.NOUN) return null;   // "his claim." says nothing of what was claimed
         int before = sourceFirst && source != null ? source.start() : cue.span().start();
         if (w.isEmpty() || w.get(0).start() >= before) return null;
         return trim(text, w.get(0).start(), before);
@@ -74,6 +79,11 @@ public final class Contents {
                 return w.get(j).is(",") ? w.get(j).start() : w.get(j).end();
             }
         }
+        return w.get(w.size() - 1).end();
+    }
+
+    private static int phraseEnd(List<Word> w, int from) {
+        for (int j = from + 1; j < w.size(); j++) if (w.get(j).is(",") || w.get(j).is(";")) return w.get(j).start();
         return w.get(w.size() - 1).end();
     }
 

@@ -39,7 +39,7 @@ public final class CueFeatures {
     }
 
     /** Neighbours as classes where the class matters more than the word. */
-    private static String norm(Word w) {
+    static String norm(Word w) {
         if (Sources.isMark(w)) return "<q>";
         if (Character.isDigit(w.text().charAt(0))) return "<num>";
         if (w.capitalised() && w.isLetters()) return "<Cap>" + (w.text().length() > 1 && Character.isUpperCase(w.text().charAt(1)) ? "U" : "");

@@ -82,10 +82,11 @@ public final class QuoteMarks {
     private static boolean opens(String text, int i, int width, Span para) {
         char c = text.charAt(i);
         if (c == '\u201C' || c == '\u201E' || c == '\u00AB') return true;
-        if (c == '\u201D' || c == '\u00BB') return false;
+        boolean after = i + width < para.end() && !Character.isWhitespace(text.charAt(i + width));
+        // a closing mark opens only where nothing else could: first in its paragraph, typed the wrong way round
+        if (c == '\u201D' || c == '\u00BB') return after && text.substring(para.start(), i).isBlank();
         boolean before = i == para.start() || Character.isWhitespace(text.charAt(i - 1))
                 || "([{\u2014\u2013-/:".indexOf(text.charAt(i - 1)) >= 0;
-        boolean after = i + width < para.end() && !Character.isWhitespace(text.charAt(i + width));
         return before && after;
     }
 

@@ -37,7 +37,7 @@ public final class QuoteStage implements Stage {
             quotes.add(new Quote(a.content().of(text), a.direct(), s.name(), a.source().of(text), s.anonymous(),
                     a.cue().text(), m.medium(), a.content().start(), a.content().end(),
                     a.source().start(), a.source().end(), a.cue().span().start(), a.cue().span().end(),
-                    m.setting(), a.parent() == null ? -1 : found.indexOf(a.parent())));
+                    m.setting(), a.parent() == null ? -1 : found.indexOf(a.parent()), Kinds.of(a, text)));
         }
         return new ExtractedArticle(x.article(), x.entities(), x.actors(), quotes, x.figures(), x.claims(),
                 x.dates(), x.places(), x.events(), x.story());

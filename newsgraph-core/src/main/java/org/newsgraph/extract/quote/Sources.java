@@ -66,6 +66,7 @@ public final class Sources {
         int k = cue.word();
         if (cue.form() == Cue.Form.ACCORDING_TO) return right(w, k + 2, 12);
         if (cue.form() == Cue.Form.PARTICIPLE) return null;
+        if (cue.form() == Cue.Form.NOUN) return owner(w, Cues.possessor(w, k));
         boolean afterBreak = k > 0 && (w.get(k - 1).is(",") || isMark(w.get(k - 1)));
         // after a quote anything may follow the verb ('," said the official'); after a plain comma only a name
         // does ("..., said Kamin"), because "X, a voter, said the event ..." has its subject on the left
@@ -73,7 +74,7 @@ public final class Sources {
         boolean nameNext = k + 1 < w.size() && w.get(k + 1).capitalised() && w.get(k + 1).isLetters()
                 && !Settings.TIMES.contains(w.get(k + 1).lower()) && !PRONOUNS.contains(w.get(k + 1).lower());
         if (afterBreak && (afterQuote || nameNext) && CueWords.INVERTIBLE.contains(w.get(k).lower())) {
-            Span r = inverted(w, k + 1);
+            Span r = inverted(w, k + 1, afterQuote);
             if (r != null) return r;
         }
         return left(w, k);
@@ -81,6 +82,7 @@ public final class Sources {
 
     private static Span left(List<Word> w, int k) {
         int j = k - 1;
+        if (j >= 0 && contraction(w.get(j)) > 0) return new Span(w.get(j).start(), w.get(j).start() + contraction(w.get(j)));
         while (j >= 0) {
             String l = w.get(j).lower();
             if (BEFORE_VERB.contains(l) || l.endsWith("ly") && l.length() > 3 && !w.get(j).capitalised()) {
@@ -160,11 +162,15 @@ public final class Sources {
     }
 
     /** '"...," said Caddell' and '"...," said the senator from Texas': the words after the verb. */
-    private static Span inverted(List<Word> w, int from) {
+    private static Span inverted(List<Word> w, int from, boolean afterQuote) {
         if (from >= w.size()) return null;
         Word first = w.get(from);
         String l = first.lower();
-        if (!(first.capitalised() && first.isLetters() || PRONOUNS.contains(l) || DETERMINERS.contains(l)))
+        // after a quote the speaker may open with a title or a number ('," said former senator Ann Ruiz',
+        // '," said 9/11 widow Terry Strada'); a preposition starts a setting instead ('," said in a statement')
+        boolean titled = afterQuote && (first.isLetters() || Character.isDigit(first.text().charAt(0)))
+                && !FUNCTION_WORDS.contains(l) && !INVERSION_ENDS.contains(l) && !RIGHT_STOPS.contains(l);
+        if (!(first.capitalised() && first.isLetters() || PRONOUNS.contains(l) || DETERMINERS.contains(l) || titled))
             return null;
         if (l.equals("it") || l.equals("that") || l.equals("this")) return null;
         Span r = right(w, from, 10);
@@ -175,6 +181,11 @@ public final class Sources {
             end++;
         }
         if (end < w.size() && w.get(end).isLetters() && !INVERSION_ENDS.contains(w.get(end).lower())) return null;
+        // after a plain comma only a name: "..., said Kamin", not "X, who served ..., said Clinton reached out"
+        for (int x = from; !afterQuote && x < end; x++) {
+            Word y = w.get(x);
+            if (y.isLetters() && !y.capitalised() && !FUNCTION_WORDS.contains(y.lower())) return null;
+        }
         return r;
     }
 
@@ -218,6 +229,28 @@ public final class Sources {
             }
         }
         return null;
+    }
+
+    /** The owner of a noun cue: the possessive pronoun, or the name ending in "'s" with the words of its name. */
+    private static Span owner(List<Word> w, int j) {
+        if (j < 0) return null;
+        int i = j;
+        if (w.get(j).lower().replace('\u2019', '\'').endsWith("'s")) {
+            while (i > 0 && j - i < 4 && (w.get(i - 1).capitalised() && w.get(i - 1).isLetters()
+                    || w.get(i - 1).is("the"))) i--;
+        }
+        return new Span(w.get(i).start(), w.get(j).end());
+    }
+
+    /** "He's", "they're": the length of the pronoun before the contracted verb, or 0. */
+    static int contraction(Word x) {
+        String l = x.lower().replace('\u2019', '\'');
+        int apostrophe = l.indexOf('\'');
+        if (apostrophe <= 0) return 0;
+        String tail = l.substring(apostrophe);
+        if (!tail.equals("'s") && !tail.equals("'re") && !tail.equals("'ve") && !tail.equals("'d") && !tail.equals("'ll"))
+            return 0;
+        return PRONOUNS.contains(l.substring(0, apostrophe)) ? apostrophe : 0;
     }
 
     private static boolean boundary(List<Word> w, int i) {

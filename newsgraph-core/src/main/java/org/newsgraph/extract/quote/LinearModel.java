@@ -11,23 +11,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A linear model that says whether a word is an attribution cue, for the verbs no list names ("wants",
- * "estimates", "unleashed"). Trained as an averaged perceptron on the PolNeAR training split by
- * {@code org.newsgraph.eval.CueModelTraining}; its weights are a resource loaded once per JVM.
+ * A linear model over string features, trained as an averaged perceptron on the PolNeAR training split by
+ * {@code org.newsgraph.eval.CueModelTraining}. Two ship as resources, each loaded once per JVM: the cue model
+ * says whether a word is an attribution cue, for the verbs no list names ("wants", "estimates"); the
+ * attribution model says whether a cue with the source and content the rules found for it is an attribution.
  */
-public final class CueModel {
+public final class LinearModel {
 
-    static final String RESOURCE = "cue-weights.tsv";
-    private static final CueModel STANDARD = load();
+    static final String CUES = "cue-weights.tsv";
+    static final String ATTRIBUTIONS = "attribution-weights.tsv";
+    private static final LinearModel CUE_MODEL = load(CUES);
+    private static final LinearModel ATTRIBUTION_MODEL = load(ATTRIBUTIONS);
 
     private final Map<String, Double> weights;
 
-    public CueModel(Map<String, Double> weights) {
+    public LinearModel(Map<String, Double> weights) {
         this.weights = weights;
     }
 
-    public static CueModel standard() {
-        return STANDARD;
+    public static LinearModel cues() {
+        return CUE_MODEL;
+    }
+
+    public static LinearModel attributions() {
+        return ATTRIBUTION_MODEL;
     }
 
     public double score(List<String> features) {
@@ -43,10 +50,10 @@ public final class CueModel {
         return weights.isEmpty();
     }
 
-    private static CueModel load() {
+    private static LinearModel load(String resource) {
         Map<String, Double> w = new HashMap<>();
-        try (InputStream in = CueModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) return new CueModel(w);   // no model: the verb lists alone
+        try (InputStream in = LinearModel.class.getResourceAsStream(resource)) {
+            if (in == null) return new LinearModel(w);   // no model: the rules alone
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
@@ -56,6 +63,6 @@ public final class CueModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CueModel(w);
+        return new LinearModel(w);
     }
 }

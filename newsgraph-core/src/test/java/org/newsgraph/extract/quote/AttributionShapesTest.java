@@ -1,0 +1,68 @@
+package org.newsgraph.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.quote.Newsroom.startingWith;
+import static org.newsgraph.extract.quote.Newsroom.story;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Quote;
+
+/** Shapes of attribution the PolNeAR work added, one invented sentence each, through the real quote stage. */
+class AttributionShapesTest {
+
+    @Test
+    void closingMarkTypedAsTheOpeningOneBeforeADashSignature() {
+        Quote q = startingWith(story("\u201DWe will rebuild the bridge before the winter comes.\u201D \u2015 Marta Kowalczyk")
+                .quotes(), "We will rebuild");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("Marta Kowalczyk");
+    }
+
+    @Test
+    void invertedSpeakerOpeningWithATitleAfterAQuote() {
+        Quote q = startingWith(story("\u201CThe river has never been this low,\u201D said harbour pilot Jonas Berg.").quotes(),
+                "The river");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("harbour pilot Jonas Berg");
+    }
+
+    @Test
+    void pronounContractedWithItsVerb() {
+        Quote q = startingWith(story("She's claiming that the count was rigged in three wards.").quotes(), "the count");
+        assertThat(q.speakerMention()).isEqualTo("She");
+        assertThat(q.cue()).isEqualTo("claiming");
+    }
+
+    @Test
+    void subjectWithARelativeClauseIsNotInvertedOntoTheContent() {
+        Quote q = startingWith(story("Ana Ruiz, who ran the port for a decade, said Lopez had left early.").quotes(), "Lopez");
+        assertThat(q.speakerMention()).startsWith("Ana Ruiz");
+        assertThat(q.text()).isEqualTo("Lopez had left early");
+    }
+
+    @Test
+    void titleCaseHeadlineVerb() {
+        List<Quote> qs = story("Harbour Chief Says Ferry Will Return In May", "The ferry was stopped in March.").quotes();
+        Quote q = startingWith(qs, "Ferry Will Return");
+        assertThat(q.cue()).isEqualTo("Says");
+        assertThat(q.speakerMention()).isEqualTo("Harbour Chief");
+    }
+
+    @Test
+    void kindTellsWordsSaidFromBeliefs() {
+        List<Quote> qs = story("The mayor said the road would reopen on Friday.",
+                "Local farmers believe that the new dam will fail.").quotes();
+        assertThat(startingWith(qs, "the road").kind()).isEqualTo(Kinds.SPEECH);
+        assertThat(startingWith(qs, "the new dam").kind()).isEqualTo(Kinds.THOUGHT);
+    }
+
+    @Test
+    void cueWithAColonAnnouncesTheNextParagraph() {
+        List<Quote> qs = story("Mayor Lena Holm added:", "We will not close the library while I am in office.").quotes();
+        Quote q = startingWith(qs, "We will not close");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("Mayor Lena Holm");
+        assertThat(q.cue()).isEqualTo("added");
+    }
+}
