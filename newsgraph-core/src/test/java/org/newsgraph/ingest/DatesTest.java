@@ -14,11 +14,16 @@ class DatesTest {
         assertThat(Dates.isoDate("2024-03-05T09:30:00")).contains("2024-03-05");
         assertThat(Dates.isoDate("2024-03-05")).contains("2024-03-05");
         assertThat(Dates.isoDate("2024-03-05 09:30")).contains("2024-03-05");
+        // as the header lines of saved stories write them
+        assertThat(Dates.isoDate("March 5, 2024")).contains("2024-03-05");
+        assertThat(Dates.isoDate("5 March  2024")).contains("2024-03-05");
+        assertThat(Dates.isoDate("Mar. 5, 2024")).contains("2024-03-05");
     }
 
     @Test
     void whatIsNoDateOrNoRealDayGivesNothing() {
-        assertThat(Dates.isoDate("March 5, 2024")).isEmpty();
+        assertThat(Dates.isoDate("March 32, 2024")).isEmpty();
+        assertThat(Dates.isoDate("5 Brumaire 2024")).isEmpty();
         assertThat(Dates.isoDate("2024-02-30")).isEmpty();
         assertThat(Dates.isoDate("2024-02-30T10:00:00Z")).isEmpty();
         assertThat(Dates.isoDate("")).isEmpty();
