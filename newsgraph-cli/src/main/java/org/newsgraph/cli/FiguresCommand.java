@@ -31,11 +31,8 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--claimant", description = "Canonical claimant name.")
     String claimant;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Articles published on or after.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Articles published on or before.")
-    String to;
+    @Mixin
+    PublishedBetween published;
 
     @Option(names = "--by-claimant", description = "A table: one row per date, one column per claimant.")
     boolean byClaimant;
@@ -54,7 +51,7 @@ final class FiguresCommand implements Callable<Integer> {
         if (folder.missing()) return 2;
         try (Store store = Store.open(folder.data)) {
             Paged<Figures.Row> rows = store.query(db -> Figures.find(db,
-                    new Figures.Filter(counts, place, claimant, from, to), Page.first(limit)));
+                    new Figures.Filter(counts, place, claimant, published.from, published.to), Page.first(limit)));
             if (json) {
                 System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows.items()));
             } else if (byClaimant) {

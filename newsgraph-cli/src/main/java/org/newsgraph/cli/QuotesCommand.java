@@ -24,11 +24,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--words", description = "Words that must all occur in the quote.")
     String words;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Articles published on or after.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Articles published on or before.")
-    String to;
+    @Mixin
+    PublishedBetween published;
 
     @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -44,7 +41,7 @@ final class QuotesCommand implements Callable<Integer> {
         if (folder.missing()) return 2;
         try (Store store = Store.open(folder.data)) {
             Paged<Quotes.Row> rows = store.query(db -> Quotes.find(db,
-                    new Quotes.Filter(speaker, medium, words, from, to), Page.first(limit)));
+                    new Quotes.Filter(speaker, medium, words, published.from, published.to), Page.first(limit)));
             if (json) {
                 System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows.items()));
                 return 0;
