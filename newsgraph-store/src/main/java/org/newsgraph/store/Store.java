@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.newsgraph.cluster.Reprints;
 import org.newsgraph.export.ArticleJson;
 import org.newsgraph.model.ExtractedArticle;
 import org.sqlite.SQLiteConfig;
@@ -77,6 +78,7 @@ public final class Store implements AutoCloseable {
             db = writerConfig().createConnection(url);
             Migrations.STORE.apply(db);
             Store store = new Store(dataDir, url, db, index);
+            store.storiesForOlderArticles();
             if (index.count() != ArticleRows.count(db)) store.reindex();
             return store;
         } catch (IOException | SQLException | RuntimeException e) {
@@ -107,9 +109,13 @@ public final class Store implements AutoCloseable {
                         if (stored.isEmpty()) {
                             outcome = Stored.Outcome.NEW;
                             fresh.add(x);
-                        } else if (!stored.get().equals(ArticleJson.toJson(x))) {
-                            outcome = Stored.Outcome.UPDATED;
-                            changed.add(x);
+                        } else {
+                            // the store assigned the story; the extractor cannot know it
+                            ExtractedArticle same = x.story() != null ? x : x.withStory(ArticleRows.story(writer, x.id()));
+                            if (!stored.get().equals(ArticleJson.toJson(same))) {
+                                outcome = Stored.Outcome.UPDATED;
+                                changed.add(same);
+                            }
                         }
                     }
                     outcomes.add(new Stored(x.id(), outcome));
@@ -287,8 +293,12 @@ public final class Store implements AutoCloseable {
             }
             long ingested = ArticleRows.nextIngested(writer);
             for (ExtractedArticle x : fresh) {
-                ArticleRows.insert(writer, x, ingested++);
-                Facts.insert(writer, x);
+                long[] signature = Reprints.signature(x.article().text());
+                String story = x.story() != null ? x.story() : Stories.find(writer, signature);
+                ExtractedArticle placed = x.withStory(story != null ? story : x.id());
+                ArticleRows.insert(writer, placed, ingested++);
+                Facts.insert(writer, placed);
+                Stories.record(writer, x.id(), signature);
             }
             writer.commit();
         } catch (SQLException | RuntimeException e) {
@@ -296,6 +306,34 @@ public final class Store implements AutoCloseable {
             throw e;
         } finally {
             writer.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Gives the articles of a store written before stories existed their signatures and stories, oldest
+     * first, as if they had been put now; their stored JSON gets the story too.
+     */
+    private void storiesForOlderArticles() throws SQLException {
+        synchronized (writeLock) {
+            List<String[]> older = Stories.withoutSignature(writer);
+            if (older.isEmpty()) return;
+            writer.setAutoCommit(false);
+            try {
+                for (String[] idAndText : older) {
+                    long[] signature = Reprints.signature(idAndText[1]);
+                    String story = Stories.find(writer, signature);
+                    ExtractedArticle x = ArticleRows.select(writer, idAndText[0]).orElseThrow();
+                    if (x.story() != null) story = x.story();
+                    ArticleRows.setStory(writer, x.withStory(story != null ? story : x.id()));
+                    Stories.record(writer, x.id(), signature);
+                }
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
         }
     }
 

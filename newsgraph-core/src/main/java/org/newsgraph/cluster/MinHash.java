@@ -1,0 +1,80 @@
+package org.newsgraph.cluster;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A fixed-size signature of a set of shingles whose agreement with another signature estimates the two
+ * sets' Jaccard similarity, plus the band keys that find candidate pairs without comparing every pair
+ * (locality-sensitive hashing): two texts sharing half their shingles share a band key with probability
+ * 0.87, texts sharing a tenth almost never.
+ */
+public final class MinHash {
+
+    public static final int SIZE = 128;
+    public static final int BANDS = 32;
+    static final int ROWS = SIZE / BANDS;
+
+    private static final long[] SEEDS = new long[SIZE];
+
+    static {
+        long s = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < SIZE; i++) {
+            s += 0x9E3779B97F4A7C15L;
+            SEEDS[i] = mix(s);
+        }
+    }
+
+    private MinHash() {}
+
+    /** The signature: per seed, the least mixed hash over the shingles (all Long.MAX_VALUE for none). */
+    public static long[] signature(long[] shingles) {
+        long[] sig = new long[SIZE];
+        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        for (long sh : shingles) {
+            for (int i = 0; i < SIZE; i++) {
+                long h = mix(sh ^ SEEDS[i]);
+                if (h < sig[i]) sig[i] = h;
+            }
+        }
+        return sig;
+    }
+
+    /** The share of positions where two signatures agree: an estimate of Jaccard similarity. */
+    public static double similarity(long[] a, long[] b) {
+        if (a.length != b.length || a.length == 0) return 0;
+        int same = 0;
+        for (int i = 0; i < a.length; i++) if (a[i] == b[i] && a[i] != Long.MAX_VALUE) same++;
+        return (double) same / a.length;
+    }
+
+    /** One key per band of {@link #ROWS} positions; texts that share any key are candidates. */
+    public static long[] bands(long[] signature) {
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long h = b;
+            for (int r = 0; r < ROWS; r++) h = mix(h * 31 + signature[b * ROWS + r]);
+            keys[b] = h;
+        }
+        return keys;
+    }
+
+    public static byte[] bytes(long[] signature) {
+        ByteBuffer buf = ByteBuffer.allocate(signature.length * Long.BYTES);
+        for (long v : signature) buf.putLong(v);
+        return buf.array();
+    }
+
+    public static long[] fromBytes(byte[] bytes) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        long[] out = new long[bytes.length / Long.BYTES];
+        for (int i = 0; i < out.length; i++) out[i] = buf.getLong();
+        return out;
+    }
+
+    /** SplitMix64's finaliser: spreads every input bit over the whole word. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
