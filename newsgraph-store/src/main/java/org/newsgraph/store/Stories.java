@@ -18,20 +18,28 @@ import org.newsgraph.cluster.Reprints;
  */
 final class Stories {
 
+    /** Candidates checked per article, those sharing the most band keys first. */
+    static final int MAX_CANDIDATES = 20;
+
     private Stories() {}
 
     /** The story for an article with this signature, or null when no stored article is a reprint of it. */
     static String find(Connection db, long[] signature) throws SQLException {
-        Set<String> candidates = new LinkedHashSet<>();
         long[] keys = MinHash.bands(signature);
-        try (PreparedStatement ps = db.prepareStatement(
-                "SELECT article_id FROM story_bands WHERE band = ? AND key = ?")) {
+        StringBuilder values = new StringBuilder();
+        for (int b = 0; b < keys.length; b++) values.append(b == 0 ? "(?, ?)" : ", (?, ?)");
+        Set<String> candidates = new LinkedHashSet<>();
+        // Reprints share many bands; texts that merely share stock phrases share one or two. Checking only the
+        // articles sharing the most bands keeps a put's cost flat however much boilerplate a corpus repeats.
+        try (PreparedStatement ps = db.prepareStatement("SELECT article_id FROM story_bands WHERE (band, key) IN"
+                + " (VALUES " + values + ") GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT "
+                + MAX_CANDIDATES)) {
             for (int b = 0; b < keys.length; b++) {
-                ps.setInt(1, b);
-                ps.setLong(2, keys[b]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) candidates.add(rs.getString(1));
-                }
+                ps.setInt(2 * b + 1, b);
+                ps.setLong(2 * b + 2, keys[b]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) candidates.add(rs.getString(1));
             }
         }
         String story = null;
