@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 
 /**
  * A fixed-size signature of a set of shingles whose agreement with another signature estimates the two
- * sets' Jaccard similarity, plus the band keys that find candidate pairs without comparing every pair
+ * sets' Jaccard similarity (Li, Owen and Zhang's one-permutation hashing, densified as Shrivastava proposed), plus the band keys that find candidate pairs without comparing every pair
  * (locality-sensitive hashing): two texts sharing half their shingles share a band key with probability
  * 0.87, texts sharing a tenth almost never.
  */
@@ -14,27 +14,29 @@ public final class MinHash {
     public static final int BANDS = 32;
     static final int ROWS = SIZE / BANDS;
 
-    private static final long[] SEEDS = new long[SIZE];
-
-    static {
-        long s = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < SIZE; i++) {
-            s += 0x9E3779B97F4A7C15L;
-            SEEDS[i] = mix(s);
-        }
-    }
+    private static final int BIN_BITS = Integer.numberOfTrailingZeros(SIZE);
 
     private MinHash() {}
 
-    /** The signature: per seed, the least mixed hash over the shingles (all Long.MAX_VALUE for none). */
+    /**
+     * The signature by one-permutation hashing: each shingle's hash falls in one of {@link #SIZE} bins by its
+     * top bits, and each bin keeps its least value; so one hash per shingle, not one per position. A bin no
+     * shingle fell in borrows from the next filled bin to its right, mixed with the distance, so that two
+     * texts agree on it exactly when they agree on the bin it borrows from (densification).
+     */
     public static long[] signature(long[] shingles) {
-        long[] sig = new long[SIZE];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
+        long[] bins = new long[SIZE];
+        java.util.Arrays.fill(bins, Long.MAX_VALUE);
         for (long sh : shingles) {
-            for (int i = 0; i < SIZE; i++) {
-                long h = mix(sh ^ SEEDS[i]);
-                if (h < sig[i]) sig[i] = h;
-            }
+            int bin = (int) (sh >>> (Long.SIZE - BIN_BITS));
+            long value = sh & (-1L >>> BIN_BITS);
+            if (value < bins[bin]) bins[bin] = value;
+        }
+        long[] sig = new long[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            int k = 0;
+            while (k < SIZE && bins[(i + k) % SIZE] == Long.MAX_VALUE) k++;
+            sig[i] = k == SIZE ? Long.MAX_VALUE : k == 0 ? bins[i] : mix(bins[(i + k) % SIZE] + k * 0x9E3779B97F4A7C15L);
         }
         return sig;
     }

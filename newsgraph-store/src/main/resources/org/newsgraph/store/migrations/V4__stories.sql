@@ -3,17 +3,18 @@
 -- of the story's first stored article; Store fills it on put, and for older articles when it opens.
 -- Statements end with a semicolon at the end of a line: Migrations splits on that.
 
+-- No foreign keys here: an article's text never changes under its id, so its signature and band keys
+-- outlive a re-extraction (which deletes and re-inserts the articles row).
 CREATE TABLE signatures (
-  article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  article_id TEXT PRIMARY KEY,
   minhash    BLOB NOT NULL
 );
 
 CREATE TABLE story_bands (
-  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   band       INTEGER NOT NULL,
   key        INTEGER NOT NULL,
+  article_id TEXT NOT NULL,
   PRIMARY KEY (band, key, article_id)
-);
-CREATE INDEX story_bands_article ON story_bands (article_id);
+) WITHOUT ROWID;
 
 CREATE INDEX articles_story ON articles (story);
