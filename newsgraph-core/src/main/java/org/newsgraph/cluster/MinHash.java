@@ -4,15 +4,14 @@ import java.nio.ByteBuffer;
 
 /**
  * A fixed-size signature of a set of shingles whose agreement with another signature estimates the two
- * sets' Jaccard similarity (Li, Owen and Zhang's one-permutation hashing, densified as Shrivastava proposed), plus the band keys that find candidate pairs without comparing every pair
- * (locality-sensitive hashing): two texts sharing half their shingles share a band key with probability
- * 0.87, texts sharing a tenth almost never.
+ * sets' Jaccard similarity (Li, Owen and Zhang's one-permutation hashing, densified as Shrivastava proposed),
+ * plus a few lookup keys that find candidate pairs without comparing every pair.
  */
 public final class MinHash {
 
     public static final int SIZE = 128;
-    public static final int BANDS = 32;
-    static final int ROWS = SIZE / BANDS;
+    /** Lookup keys per text, see {@link #keys}. */
+    public static final int KEYS = 8;
 
     private static final int BIN_BITS = Integer.numberOfTrailingZeros(SIZE);
 
@@ -49,15 +48,21 @@ public final class MinHash {
         return (double) same / a.length;
     }
 
-    /** One key per band of {@link #ROWS} positions; texts that share any key are candidates. */
-    public static long[] bands(long[] signature) {
-        long[] keys = new long[BANDS];
-        for (int b = 0; b < BANDS; b++) {
-            long h = b;
-            for (int r = 0; r < ROWS; r++) h = mix(h * 31 + signature[b * ROWS + r]);
-            keys[b] = h;
+    /**
+     * The {@value #KEYS} least shingle hashes (a bottom-k sketch): texts that share any are candidates. Two
+     * texts sharing half their shingles share the least hash of their union with probability one half, and miss
+     * all of the few least ones only rarely (about (1 - J)^k), so few keys find reprints; a text's keys are
+     * few enough that looking them up costs little. Fewer than {@value #KEYS} when the text has fewer shingles.
+     */
+    public static long[] keys(long[] shingles) {
+        long[] sorted = shingles.clone();
+        java.util.Arrays.sort(sorted);
+        long[] keys = new long[Math.min(KEYS, sorted.length)];
+        int n = 0;
+        for (int i = 0; i < sorted.length && n < keys.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) keys[n++] = sorted[i];
         }
-        return keys;
+        return n == keys.length ? keys : java.util.Arrays.copyOf(keys, n);
     }
 
     public static byte[] bytes(long[] signature) {

@@ -11,11 +11,7 @@ public final class Reprints {
 
     private Reprints() {}
 
-    public static boolean same(long[] signatureA, long[] signatureB) {
-        return MinHash.similarity(signatureA, signatureB) >= SAME_STORY;
-    }
-
-    public static long[] signature(String text) {
-        return MinHash.signature(Shingles.of(text));
+    public static boolean same(Print a, Print b) {
+        return a.similarity(b) >= SAME_STORY;
     }
 }

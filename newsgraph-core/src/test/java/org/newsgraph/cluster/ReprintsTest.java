@@ -38,26 +38,33 @@ class ReprintsTest {
 
     @Test
     void aReprintWithACutParagraphAndASignOffIsTheSameStory() {
-        assertThat(MinHash.similarity(Reprints.signature(WIRE), Reprints.signature(REPRINT))).isGreaterThan(0.6);
-        assertThat(Reprints.same(Reprints.signature(WIRE), Reprints.signature(REPRINT))).isTrue();
-        long[] a = MinHash.bands(Reprints.signature(WIRE));
-        long[] b = MinHash.bands(Reprints.signature(REPRINT));
+        assertThat(Print.of(WIRE).similarity(Print.of(REPRINT))).isGreaterThan(0.6);
+        assertThat(Reprints.same(Print.of(WIRE), Print.of(REPRINT))).isTrue();
+        long[] a = Print.of(WIRE).keys();
+        long[] b = Print.of(REPRINT).keys();
+        assertThat(a).hasSize(MinHash.KEYS);
         assertThat(Arrays.stream(a).anyMatch(k -> Arrays.stream(b).anyMatch(j -> j == k)))
-                .as("they share a band key, so the store finds the pair").isTrue();
+                .as("they share a key, so the store finds the pair").isTrue();
     }
 
     @Test
     void aRewriteOrAnotherStoryIsNot() {
-        assertThat(Reprints.same(Reprints.signature(WIRE), Reprints.signature(REWRITE))).isFalse();
-        assertThat(MinHash.similarity(Reprints.signature(WIRE), Reprints.signature(OTHER))).isLessThan(0.05);
+        assertThat(Reprints.same(Print.of(WIRE), Print.of(REWRITE))).isFalse();
+        assertThat(Print.of(WIRE).similarity(Print.of(OTHER))).isLessThan(0.05);
+        long[] other = Print.of(OTHER).keys();
+        assertThat(Arrays.stream(Print.of(WIRE).keys()).noneMatch(k -> Arrays.stream(other).anyMatch(j -> j == k)))
+                .as("unrelated texts share no key, so they are never even compared").isTrue();
     }
 
     @Test
     void signaturesAreStableAndSurviveTheirBytes() {
-        long[] s = Reprints.signature(WIRE);
-        assertThat(Reprints.signature(WIRE)).isEqualTo(s);
+        long[] s = Print.of(WIRE).signature();
+        assertThat(Print.of(WIRE).signature()).isEqualTo(s);
+        assertThat(Print.of(WIRE).keys()).isEqualTo(Print.of(WIRE).keys()).isSorted();
         assertThat(MinHash.fromBytes(MinHash.bytes(s))).isEqualTo(s);
         assertThat(Shingles.words("\u201CWe\u201D won't-stop, 42!")).containsExactly("we", "won", "t", "stop", "42");
-        assertThat(MinHash.similarity(Reprints.signature(""), Reprints.signature(""))).isZero();
+        assertThat(Print.of("").similarity(Print.of(""))).isZero();
+        assertThat(Print.of("").keys()).isEmpty();
+        assertThat(Print.of("Three words only").keys()).hasSize(1);
     }
 }

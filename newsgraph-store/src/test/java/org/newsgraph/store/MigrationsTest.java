@@ -80,7 +80,7 @@ class MigrationsTest {
             assertThat(Migrations.version(db)).isEqualTo(Migrations.STORE.latest());
             assertThat(strings(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                     .containsExactly("actors", "article_actors", "articles", "claims", "dates", "entities", "events",
-                            "figures", "focus", "images", "places", "quotes", "signatures", "story_bands");
+                            "figures", "focus", "images", "places", "quotes");
             assertThat(Migrations.STORE.apply(db)).as("already up to date").isEmpty();
         }
         try (Store store = Store.open(dir)) {

@@ -5,6 +5,10 @@ import static org.newsgraph.store.Stored.Outcome.NEW;
 import static org.newsgraph.store.Stored.Outcome.UNCHANGED;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +73,57 @@ class StoriesTest {
         try (Store store = Store.open(dir)) {
             assertThat(store.article(wire().id()).orElseThrow().story()).as("after reopening")
                     .isEqualTo(reprint().id());
+        }
+    }
+
+    /** A third outlet's copy: the opening paragraphs as the wire sent them, its own closing line. */
+    static ExtractedArticle secondReprint() {
+        return article("courier.txt", "Verel port strike: ships wait offshore",
+                List.of(WIRE.get(0), WIRE.get(1), WIRE.get(2), "The Courier will follow the talks."));
+    }
+
+    @Test
+    void aStoreWrittenBeforeStoriesGetsThemWhenItOpensAndLaterReprintsFindThem() throws SQLException {
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(wire(), Newsroom.appleHarvest()));
+            store.put(List.of(reprint()));
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.DATABASE));
+             Statement st = db.createStatement()) {
+            // as a store written before stories: no story in the rows or in the stored JSON
+            st.executeUpdate("UPDATE articles SET story = NULL, json = json_remove(json, '$.story')");
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(store.article(wire().id()).orElseThrow().story()).isEqualTo(wire().id());
+            assertThat(store.article(reprint().id()).orElseThrow().story()).isEqualTo(wire().id());
+            assertThat(store.article(Newsroom.appleHarvest().id()).orElseThrow().story())
+                    .isEqualTo(Newsroom.appleHarvest().id());
+        }
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(secondReprint()));
+            assertThat(store.article(secondReprint().id()).orElseThrow().story())
+                    .as("found through the band keys the re-built index holds").isEqualTo(wire().id());
+            assertThat(store.search("Courier", 5)).extracting(Hit::id).containsExactly(secondReprint().id());
+        }
+    }
+
+    @Test
+    void storiesDoNotDependOnHowArticlesAreSplitIntoPuts() {
+        List<ExtractedArticle> all = List.of(wire(), Newsroom.appleHarvest(), reprint(), secondReprint());
+        Path one = dir.resolve("one");
+        Path each = dir.resolve("each");
+        try (Store store = Store.open(one)) {
+            store.put(all);
+        }
+        try (Store store = Store.open(each)) {
+            for (ExtractedArticle x : all) store.put(List.of(x));
+        }
+        try (Store a = Store.open(one); Store b = Store.open(each)) {
+            for (ExtractedArticle x : all) {
+                assertThat(a.article(x.id()).orElseThrow().story()).isEqualTo(b.article(x.id()).orElseThrow().story());
+            }
+            assertThat(a.article(secondReprint().id()).orElseThrow().story()).isEqualTo(wire().id());
+            assertThat(a.fingerprint()).isEqualTo(b.fingerprint());
         }
     }
 }
