@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score newsgraph on a public benchmark and write its predictions.",
         subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalTimexCommand.class,
-                EvalAttributionCommand.class, EvalGeoCommand.class, EvalEventsCommand.class})
+                EvalAttributionCommand.class, EvalGeoCommand.class, EvalEventsCommand.class,
+                EvalReprintsCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -45,6 +45,10 @@ public record ExtractedArticle(Article article, List<Entity> entities, List<Acto
                 story, focus);
     }
 
+    public ExtractedArticle withStory(String story) {
+        return new ExtractedArticle(article, entities, actors, quotes, figures, claims, dates, places, events,
+                story, focus);
+    }
     public String id() {
         return article.id();
     }

@@ -21,6 +21,7 @@ import org.newsgraph.store.query.Figures;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.Places;
 import org.newsgraph.store.query.Quotes;
+import org.newsgraph.store.query.Story;
 import org.newsgraph.store.query.Timeline;
 
 /** The API as a table of routes: each reads its parameters, asks the store, answers JSON. */
@@ -77,6 +78,15 @@ final class ApiRoutes {
                     ExtractedArticle x = store.article(id)
                             .orElseThrow(() -> ApiError.notFound("no article with id " + id));
                     Json.ok(ctx, ArticleJson.toTree(x));
+                }));
+        routes.add(new Route("/api/articles/{id}/prints",
+                "The other prints of the article's story (reprints found by shared text), in the order stored.",
+                List.of(path("id", "string", "the article id")),
+                ctx -> {
+                    String id = ctx.pathParam("id");
+                    if (!id.matches("[0-9a-f]{1,64}")) throw ApiError.badRequest("id must be hexadecimal, was " + id);
+                    if (store.article(id).isEmpty()) throw ApiError.notFound("no article with id " + id);
+                    Json.ok(ctx, Map.of("items", store.query(db -> Story.otherPrints(db, id))));
                 }));
         routes.add(new Route("/api/actors", "Actors with aliases, titles and counts, the most written-about first.",
                 params(List.of(query("q", "part of the name, any case"), query("type", "PERSON, ORGANIZATION...")),

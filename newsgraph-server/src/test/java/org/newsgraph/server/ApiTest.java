@@ -139,6 +139,9 @@ class ApiTest {
         assertThat(a.path("blocks")).hasSize(5);
         assertError(get(base, "api/articles/" + "0".repeat(32)), 404, "no article");
         assertError(get(base, "api/articles/not-hex"), 400, "hexadecimal");
+        assertThat(a.path("story").asText()).as("no other print: a story of its own").isEqualTo(monday().id());
+        assertThat(get(base, "api/articles/" + monday().id() + "/prints").json().path("items")).isEmpty();
+        assertError(get(base, "api/articles/" + "0".repeat(32) + "/prints"), 404, "no article");
     }
 
     @Test

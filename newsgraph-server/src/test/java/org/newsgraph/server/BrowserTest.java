@@ -2,7 +2,9 @@ package org.newsgraph.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.newsgraph.store.Store;
 
 /**
@@ -185,5 +189,38 @@ class BrowserTest {
         assertThat(one(".facts").getText()).contains("none found in this article");
         assertThat(((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.dataset.cspViolations || '0'")).isEqualTo("0");
+    }
+
+    @Test
+    @Order(7)
+    void anArticlePageLinksTheOtherPrintsOfItsStory() throws Exception {
+        // another outlet's copy of the sample's flood story: its own headline, the last paragraph cut, a sign-off
+        // a relative path, as a user would give it: the page shows it
+        Path reprint = Files.createDirectories(Path.of("target", "pannonia")).resolve("flood-reprint.txt");
+        Files.writeString(reprint, String.join("\n",
+                "Budapest Defences Withstand Danube Crest",
+                "",
+                "The Danube peaked in Budapest on Saturday at 8.4 metres, just below the record set in 2013, and the"
+                        + " city's flood defences held, Mayor Katalin Szabo said.",
+                "Some 3,000 soldiers and volunteers worked through the night to raise the embankments along the river,"
+                        + " the national disaster agency said.",
+                "\"The walls held because thousands of people carried sand for three days,\" Szabo said at a news"
+                        + " conference.",
+                "Downstream, authorities in the town of Paks evacuated about 400 residents as a precaution.",
+                "Reporting by the Pannonia desk.",
+                ""));
+        assertThat(Newsdesk.ingest(store, reprint)).isEqualTo(1);
+        open("#/?q=" + Http.enc("Defences Hold"), "search");
+        one(".hit h3 a").click();
+        Chromium.waitFor(browser, "article");
+        assertThat(one("h1").getText()).isEqualTo("Flood Defences Hold as River Danube Peaks in Budapest");
+        assertThat(all(".article-head .prints li a")).extracting(WebElement::getText)
+                .containsExactly("Budapest Defences Withstand Danube Crest");
+        one(".article-head .prints li a").click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBe(By.cssSelector("h1"), "Budapest Defences Withstand Danube Crest"));
+        assertThat(all(".article-head .prints li a")).extracting(WebElement::getText)
+                .containsExactly("Flood Defences Hold as River Danube Peaks in Budapest");
+        Chromium.screenshot(browser, "prints");
     }
 }

@@ -41,9 +41,14 @@ final class Newsdesk {
 
     /** Ingests the sample corpus through the standard pipeline; returns how many articles it gave. */
     static int ingestExamples(Store store) {
+        return ingest(store, examples());
+    }
+
+    /** Ingests files or folders through the standard pipeline; returns how many articles they gave. */
+    static int ingest(Store store, Path input) {
         List<ExtractedArticle> read = Collections.synchronizedList(new ArrayList<>());
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        Batch.standard().run(List.of(examples()), new Batch.Listener() {
+        Batch.standard().run(List.of(input), new Batch.Listener() {
             @Override
             public void article(ExtractedArticle article) {
                 read.add(article);
@@ -54,7 +59,7 @@ final class Newsdesk {
                 problems.add(file + ": " + reason);
             }
         });
-        if (!problems.isEmpty()) throw new IllegalStateException("the sample corpus has problems: " + problems);
+        if (!problems.isEmpty()) throw new IllegalStateException(input + " has problems: " + problems);
         store.put(read);
         return read.size();
     }

@@ -3,35 +3,45 @@ package org.newsgraph.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,6 +55,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.newsgraph.cluster.MinHash;
+import org.newsgraph.cluster.Print;
+import org.newsgraph.cluster.PrintTable;
 
 /**
  * The full-text index: one Lucene document per article, found by its id.
@@ -67,6 +80,10 @@ final class ArticleIndex implements Closeable {
     static final String BODY = "body";
     static final String PUBLISHED = "published";
     static final String SOURCE = "source";
+    /** The article's print (org.newsgraph.cluster): its keys indexed, its signature and id a doc value. */
+    static final String KEY = "reprint_key";
+    static final String PRINT = "print";
+    private static final int SIGNATURE_BYTES = MinHash.SIZE * Long.BYTES;
 
     /** A match in the headline counts this many times one in the body. */
     private static final Map<String, Float> BOOSTS = Map.of(HEADLINE, 3f, BODY, 1f);
@@ -107,9 +124,12 @@ final class ArticleIndex implements Closeable {
         }
     }
 
-    /** Adds the article, or replaces the document with its id: never two documents for one id. */
-    void put(Entry e) throws IOException {
-        writer.updateDocument(new Term(ID, e.id()), document(e));
+    /**
+     * Adds the article, or replaces the document with its id: never two documents for one id.
+     * The print is that of the body ({@link Print#of}), given because the caller has it.
+     */
+    void put(Entry e, Print print) throws IOException {
+        writer.updateDocument(new Term(ID, e.id()), document(e, print));
     }
 
     /**
@@ -134,7 +154,66 @@ final class ArticleIndex implements Closeable {
 
     /** Adds a document without looking for one with the same id: only after {@link #clear}. */
     void add(Entry e) throws IOException {
-        writer.addDocument(document(e));
+        writer.addDocument(document(e, Print.of(e.body())));
+    }
+
+    /**
+     * The articles sharing the most keys with the print, at most {@code limit}, each with its signature (its
+     * keys left empty): the candidates for being the same story. Of a key held by many articles only the
+     * first {@link PrintTable#COMMON} are read, for the reason {@link PrintTable#add} gives. Postings
+     * are read segment by segment rather than through a scored query: only counts are wanted.
+     */
+    List<PrintTable.Entry> reprintCandidates(Print print, int limit) throws IOException {
+        List<BytesRef> terms = new ArrayList<>(print.keys().length);
+        for (long key : print.keys()) terms.add(keyTerm(key));
+        terms.sort(null); // the terms dictionary is read forward
+        IndexSearcher s = searchers.acquire();
+        try {
+            int[] found = new int[terms.size() * PrintTable.COMMON];
+            int n = 0;
+            int[] read = new int[terms.size()]; // per key, over all segments, oldest segments first
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms field = leaf.reader().terms(KEY);
+                if (field == null) continue;
+                TermsEnum te = field.iterator();
+                Bits live = leaf.reader().getLiveDocs();
+                PostingsEnum postings = null;
+                for (int k = 0; k < terms.size(); k++) {
+                    if (read[k] >= PrintTable.COMMON || !te.seekExact(terms.get(k))) continue;
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && read[k] < PrintTable.COMMON;
+                            d = postings.nextDoc()) {
+                        if (live != null && !live.get(d)) continue;
+                        found[n++] = leaf.docBase + d;
+                        read[k]++;
+                    }
+                }
+            }
+            int[] best = PrintTable.mostFound(found, n, limit);
+            List<PrintTable.Entry> out = new ArrayList<>(best.length);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            for (int doc : best) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                BinaryDocValues minhash = leaf.reader().getBinaryDocValues(PRINT);
+                if (minhash == null || !minhash.advanceExact(doc - leaf.docBase)) continue; // indexed before stories
+                BytesRef v = minhash.binaryValue();
+                // the doc value holds the signature, then the id: no stored fields to decompress
+                long[] signature = MinHash.fromBytes(Arrays.copyOfRange(v.bytes, v.offset, v.offset + SIGNATURE_BYTES));
+                String id = new String(v.bytes, v.offset + SIGNATURE_BYTES, v.length - SIGNATURE_BYTES,
+                        StandardCharsets.UTF_8);
+                out.add(new PrintTable.Entry(id, new Print(signature, new long[0])));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** A key as a term of eight bytes, big-endian. */
+    private static BytesRef keyTerm(long key) {
+        byte[] b = new byte[Long.BYTES];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) (key >>> (56 - 8 * i));
+        return new BytesRef(b);
     }
 
     /** Live documents as searches see them. */
@@ -192,7 +271,7 @@ final class ArticleIndex implements Closeable {
             TopDocs top = s.search(q, limit);
             StoredFields stored = s.storedFields();
             List<String> out = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc d : top.scoreDocs) out.add(stored.document(d.doc, java.util.Set.of(ID)).get(ID));
+            for (ScoreDoc d : top.scoreDocs) out.add(stored.document(d.doc, Set.of(ID)).get(ID));
             return out;
         } finally {
             searchers.release(s);
@@ -256,8 +335,14 @@ final class ArticleIndex implements Closeable {
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
-    private static Document document(Entry e) {
+    private static Document document(Entry e, Print print) {
         Document d = new Document();
+        for (long key : print.keys()) d.add(new StringField(KEY, keyTerm(key), Field.Store.NO));
+        byte[] signature = MinHash.bytes(print.signature());
+        byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
+        byte[] value = Arrays.copyOf(signature, signature.length + id.length);
+        System.arraycopy(id, 0, value, signature.length, id.length);
+        d.add(new BinaryDocValuesField(PRINT, new BytesRef(value)));
         d.add(new StringField(ID, e.id(), Field.Store.YES));
         d.add(new Field(HEADLINE, e.headline() == null ? "" : e.headline(), TEXT_WITH_OFFSETS));
         d.add(new Field(BODY, e.body(), TEXT_WITH_OFFSETS));

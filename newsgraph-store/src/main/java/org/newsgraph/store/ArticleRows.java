@@ -44,6 +44,26 @@ final class ArticleRows {
         }
     }
 
+    /** The story the store gave the article, or null. */
+    static String story(Connection db, String id) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("SELECT story FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** Writes the article's story into its row and its stored JSON. */
+    static void setStory(Connection db, ExtractedArticle x) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE articles SET story = ?, json = ? WHERE id = ?")) {
+            ps.setString(1, x.story());
+            ps.setString(2, ArticleJson.toJson(x));
+            ps.setString(3, x.id());
+            ps.executeUpdate();
+        }
+    }
+
     static boolean exists(Connection db, String id) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
             ps.setString(1, id);

@@ -36,7 +36,8 @@ final class Migrations {
     static final Migrations STORE = new Migrations("migrations/", List.of(
             "V1__articles_and_facts.sql",
             "V2__query_indexes.sql",
-            "V3__later_fact_fields.sql"));
+            "V3__later_fact_fields.sql",
+            "V4__stories.sql"));
 
     private final String folder;
     private final List<String> scripts;

@@ -9,12 +9,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.newsgraph.cluster.Print;
+import org.newsgraph.cluster.PrintTable;
 import org.newsgraph.export.ArticleJson;
 import org.newsgraph.model.ExtractedArticle;
 import org.sqlite.SQLiteConfig;
@@ -77,7 +81,8 @@ public final class Store implements AutoCloseable {
             db = writerConfig().createConnection(url);
             Migrations.STORE.apply(db);
             Store store = new Store(dataDir, url, db, index);
-            if (index.count() != ArticleRows.count(db)) store.reindex();
+            boolean older = store.storiesForOlderArticles();
+            if (older || index.count() != ArticleRows.count(db)) store.reindex();
             return store;
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(index, db);
@@ -107,17 +112,24 @@ public final class Store implements AutoCloseable {
                         if (stored.isEmpty()) {
                             outcome = Stored.Outcome.NEW;
                             fresh.add(x);
-                        } else if (!stored.get().equals(ArticleJson.toJson(x))) {
-                            outcome = Stored.Outcome.UPDATED;
-                            changed.add(x);
+                        } else {
+                            // the store assigned the story; the extractor cannot know it
+                            ExtractedArticle same = x.story() != null ? x : x.withStory(ArticleRows.story(writer, x.id()));
+                            if (!stored.get().equals(ArticleJson.toJson(same))) {
+                                outcome = Stored.Outcome.UPDATED;
+                                changed.add(same);
+                            }
                         }
                     }
                     outcomes.add(new Stored(x.id(), outcome));
                 }
                 if (fresh.isEmpty() && changed.isEmpty()) return outcomes;
-                insert(fresh, changed);
-                for (ExtractedArticle x : fresh) index.put(ArticleRows.indexEntry(x));
-                for (ExtractedArticle x : changed) index.put(ArticleRows.indexEntry(x));
+                Map<String, Print> prints = new HashMap<>();
+                for (ExtractedArticle x : fresh) prints.put(x.id(), Print.of(x.article().text()));
+                for (ExtractedArticle x : changed) prints.put(x.id(), Print.of(x.article().text()));
+                insert(fresh, changed, prints);
+                for (ExtractedArticle x : fresh) index.put(ArticleRows.indexEntry(x), prints.get(x.id()));
+                for (ExtractedArticle x : changed) index.put(ArticleRows.indexEntry(x), prints.get(x.id()));
                 uncommitted += fresh.size();
                 if (uncommitted >= COMMIT_EVERY_ARTICLES
                         || System.nanoTime() - lastCommitNanos >= COMMIT_EVERY_SECONDS * 1_000_000_000L) {
@@ -275,7 +287,8 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    private void insert(List<ExtractedArticle> fresh, List<ExtractedArticle> changed) throws SQLException {
+    private void insert(List<ExtractedArticle> fresh, List<ExtractedArticle> changed, Map<String, Print> prints)
+            throws SQLException {
         writer.setAutoCommit(false);
         try {
             for (ExtractedArticle x : changed) {
@@ -286,16 +299,56 @@ public final class Store implements AutoCloseable {
                 Facts.insert(writer, x);
             }
             long ingested = ArticleRows.nextIngested(writer);
+            PrintTable batch = new PrintTable();
             for (ExtractedArticle x : fresh) {
-                ArticleRows.insert(writer, x, ingested++);
-                Facts.insert(writer, x);
+                Print print = prints.get(x.id());
+                String story = x.story() != null ? x.story() : Stories.find(writer, index, batch, print);
+                ExtractedArticle placed = x.withStory(story != null ? story : x.id());
+                ArticleRows.insert(writer, placed, ingested++);
+                Facts.insert(writer, placed);
+                batch.add(x.id(), print);
             }
             writer.commit();
+        } catch (IOException e) {
+            writer.rollback();
+            throw new StoreException("storing articles failed, nothing was stored: the search index could not be"
+                    + " read for reprints: " + e.getMessage(), e);
         } catch (SQLException | RuntimeException e) {
             writer.rollback();
             throw e;
         } finally {
             writer.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Gives the articles of a store written before stories existed their stories, oldest first, as if they
+     * had been put now; their stored JSON gets the story too. Their index documents lack band keys, so the
+     * caller rebuilds the index when this returns true. Their prints are held in memory meanwhile (about 1 KB
+     * per article).
+     */
+    private boolean storiesForOlderArticles() throws SQLException, IOException {
+        synchronized (writeLock) {
+            List<String[]> older = Stories.withoutStory(writer);
+            if (older.isEmpty()) return false;
+            PrintTable seen = new PrintTable();
+            writer.setAutoCommit(false);
+            try {
+                for (String[] idAndText : older) {
+                    Print print = Print.of(idAndText[1]);
+                    String story = Stories.find(writer, index, seen, print);
+                    ExtractedArticle x = ArticleRows.select(writer, idAndText[0]).orElseThrow();
+                    ArticleRows.setStory(writer, x.withStory(story != null ? story : x.id()));
+                    seen.add(x.id(), print);
+                }
+                writer.commit();
+                return true;
+            } catch (SQLException | IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
         }
     }
 

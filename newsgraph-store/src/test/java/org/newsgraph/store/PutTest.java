@@ -46,7 +46,8 @@ class PutTest {
             store.put(List.of(strike, Newsroom.appleHarvest()));
             assertThat(store.put(List.of(reExtracted))).extracting(Stored::outcome).containsExactly(UPDATED);
             assertThat(store.count()).isEqualTo(2);
-            assertThat(store.article(strike.id())).contains(reExtracted);
+            assertThat(store.article(strike.id())).as("it keeps the story the store gave it")
+                    .contains(reExtracted.withStory(strike.id()));
             assertThat(store.articleFromTables(strike.id()).orElseThrow().quotes()).isEmpty();
             assertThat(store.search("harbour", 10)).hasSize(1);
             assertThat(store.put(List.of(reExtracted))).extracting(Stored::outcome).containsExactly(UNCHANGED);

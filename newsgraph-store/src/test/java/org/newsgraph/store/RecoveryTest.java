@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.cluster.Print;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.ExtractedArticle;
 
@@ -75,7 +76,8 @@ class RecoveryTest {
             store.put(Newsroom.all());
         }
         try (ArticleIndex index = ArticleIndex.open(dir.resolve(Store.INDEX))) {
-            index.put(ArticleRows.indexEntry(Newsroom.tramVote())); // as a retried put would
+            ArticleIndex.Entry again = ArticleRows.indexEntry(Newsroom.tramVote());
+            index.put(again, Print.of(again.body())); // as a retried put would
             index.commit();
             assertThat(index.count()).isEqualTo(3);
         }

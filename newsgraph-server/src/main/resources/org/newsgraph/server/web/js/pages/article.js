@@ -8,7 +8,10 @@ import { renderText, sentenceAround } from '../spans.js';
 const SPEAKER_COLOURS = 8;
 
 export async function articlePage(view, id, params) {
-  const article = await get('articles/' + encodeURIComponent(id));
+  const [article, prints] = await Promise.all([
+    get('articles/' + encodeURIComponent(id)),
+    get('articles/' + encodeURIComponent(id) + '/prints'),
+  ]);
   const speakers = speakerIndex(article.quotes || []);
   const facts = factsOf(article, speakers);
   const body = el('article', { class: 'text', id: 'article-text' });
@@ -48,6 +51,7 @@ export async function articlePage(view, id, params) {
         ' · ', article.source ? article.source.path : '',
         article.source && article.source.url ? ' · ' + article.source.url : ''),
       byline(article.metadata),
+      otherPrints(prints.items),
     ),
     el('div', { class: 'article-layout' },
       el('div', { class: 'article-main' }, images(article.images || []), body),
@@ -65,6 +69,14 @@ function byline(metadata) {
   if (metadata.site) parts.push(metadata.site);
   if (metadata.modified) parts.push('updated ' + metadata.modified);
   return parts.length ? el('p', { class: 'byline' }, parts.join(' · ')) : '';
+}
+
+/** Where else the same story ran: reprints the store found by their shared text. */
+function otherPrints(items) {
+  if (!items.length) return '';
+  return el('div', { class: 'prints' }, 'Same story, also stored as: ',
+    el('ul', {}, items.map((a) => el('li', {}, link('/article/' + a.id, {}, a.headline || '(no headline)'),
+      ' ', el('span', { class: 'date' }, day(a.published)), a.source ? ' · ' + a.source : ''))));
 }
 
 function speakerIndex(quotes) {
