@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Raw news in, a knowledge base out: every fact points back to its sentence.",
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-                QuotesCommand.class, FiguresCommand.class,
+                QuotesCommand.class, FiguresCommand.class, StoriesCommand.class,
                 ServeCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 

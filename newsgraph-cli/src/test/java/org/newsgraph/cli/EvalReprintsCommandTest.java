@@ -47,4 +47,21 @@ class EvalReprintsCommandTest {
                 .containsPattern("curly_quotes_and_dateline +1 +1 +0")
                 .containsPattern("first_half_only +1 +[01] +0");
     }
+
+    @Test
+    void storiesListsATextIngestedFromTwoOutletsOnce(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("island-times.txt"), String.join("\n\n", ARTICLES[0]) + "\n");
+        Files.writeString(in.resolve("coast-post.txt"), "Ferry company to lift fares again\n\n"
+                + String.join("\n\n", java.util.Arrays.copyOfRange(ARTICLES[0], 1, ARTICLES[0].length))
+                + "\n\nThe Coast Post will report on the board meeting.\n");
+        Files.writeString(in.resolve("library.txt"), String.join("\n\n", ARTICLES[1]) + "\n");
+        String data = tmp.resolve("data").toString();
+        assertThat(CommandsTest.run("ingest", in.toString(), "--data", data).status()).isZero();
+        CommandsTest.Result r = CommandsTest.run("stories", "--data", data);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.contains("prints"))).hasSize(1);
+        assertThat(r.out()).contains("2 prints").contains("island-times.txt").contains("coast-post.txt")
+                .doesNotContain("library.txt");
+    }
 }

@@ -88,6 +88,16 @@ final class ApiRoutes {
                     if (store.article(id).isEmpty()) throw ApiError.notFound("no article with id " + id);
                     Json.ok(ctx, Map.of("items", store.query(db -> Story.otherPrints(db, id))));
                 }));
+        routes.add(new Route("/api/stories", "Stories the store holds several prints of (the same text from several"
+                + " outlets or files), the most printed first.",
+                params(List.of(query("min", "at least this many prints (default 2; 1 lists every article's story)")),
+                        PAGE),
+                ctx -> {
+                    Params p = new Params(ctx);
+                    int min = p.integer("min", 2, 1, Integer.MAX_VALUE);
+                    Page page = p.page(DEFAULT_LIMIT, MAX_LIMIT);
+                    Json.ok(ctx, Json.page(store.query(db -> Story.largest(db, min, page)), page.limit()));
+                }));
         routes.add(new Route("/api/actors", "Actors with aliases, titles and counts, the most written-about first.",
                 params(List.of(query("q", "part of the name, any case"), query("type", "PERSON, ORGANIZATION...")),
                         PAGE),

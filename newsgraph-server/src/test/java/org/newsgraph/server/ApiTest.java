@@ -142,6 +142,11 @@ class ApiTest {
         assertThat(a.path("story").asText()).as("no other print: a story of its own").isEqualTo(monday().id());
         assertThat(get(base, "api/articles/" + monday().id() + "/prints").json().path("items")).isEmpty();
         assertError(get(base, "api/articles/" + "0".repeat(32) + "/prints"), 404, "no article");
+        assertThat(get(base, "api/stories").json().path("items")).as("no text is printed twice here").isEmpty();
+        JsonNode every = get(base, "api/stories?min=1&limit=100").json().path("items");
+        assertThat(every.size()).isEqualTo(get(base, "api/stats").json().path("articles").asInt());
+        assertThat(every.get(0).path("prints").asInt()).isEqualTo(1);
+        assertError(get(base, "api/stories?min=0"), 400, "min must be between");
     }
 
     @Test

@@ -17,6 +17,10 @@ import org.newsgraph.model.Block;
 import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.model.Published;
 import org.newsgraph.model.Source;
+import org.newsgraph.store.query.ArticleRef;
+import org.newsgraph.store.query.Page;
+import org.newsgraph.store.query.Paged;
+import org.newsgraph.store.query.Story;
 
 /** Reprints of one story, put in one batch or in two, share the first one's story; others keep their own. */
 class StoriesTest {
@@ -124,6 +128,24 @@ class StoriesTest {
             }
             assertThat(a.article(secondReprint().id()).orElseThrow().story()).isEqualTo(wire().id());
             assertThat(a.fingerprint()).isEqualTo(b.fingerprint());
+        }
+    }
+
+    @Test
+    void theLargestStoriesComeFirstWithTheirPrintsAndSources() {
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(wire(), Newsroom.appleHarvest(), reprint(), secondReprint()));
+            Paged<Story.Summary> two = store.query(db -> Story.largest(db, 2, Page.first(10)));
+            assertThat(two.items()).hasSize(1);
+            Story.Summary s = two.items().get(0);
+            assertThat(s.id()).isEqualTo(wire().id());
+            assertThat(s.headline()).isEqualTo("Port Verel dockers strike for a third day");
+            assertThat(s.prints()).isEqualTo(3);
+            assertThat(s.sources()).containsExactlyInAnyOrder("wire.txt", "gazette.txt", "courier.txt");
+            assertThat(store.query(db -> Story.largest(db, 1, Page.first(10))).items()).extracting(Story.Summary::prints)
+                    .containsExactly(3, 1);
+            List<ArticleRef> others = store.query(db -> Story.otherPrints(db, reprint().id()));
+            assertThat(others).extracting(ArticleRef::id).containsExactly(wire().id(), secondReprint().id());
         }
     }
 }

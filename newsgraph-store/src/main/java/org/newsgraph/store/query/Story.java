@@ -7,8 +7,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The other prints of an article's story: the same text as other outlets or files carried it. */
+/** Stories: the articles the store found to be prints of one text (reprints across outlets and files). */
 public final class Story {
+
+    /**
+     * One story: its id (the id of its first stored print), the first print's headline, how many prints the
+     * store holds, the earliest and latest publication dates among them, and the files or sites they came from.
+     */
+    public record Summary(String id, String headline, int prints, String firstPublished, String lastPublished,
+                          List<String> sources) {}
 
     private Story() {}
 
@@ -24,5 +31,23 @@ public final class Story {
             }
         }
         return out;
+    }
+
+    /**
+     * Stories printed at least {@code minPrints} times, the most printed first (then the latest), one page.
+     * A story of one print is an article no other stored article repeats.
+     */
+    public static Paged<Summary> largest(Connection db, int minPrints, Page page) throws SQLException {
+        Where where = new Where();
+        return Paged.of(Rows.list(db, "SELECT s.story, f.headline, s.prints, s.first_published, s.last_published,"
+                + " s.sources FROM (SELECT story, count(*) AS prints, min(published_date) AS first_published,"
+                + " max(published_date) AS last_published,"
+                + " json_group_array(DISTINCT coalesce(source_url, source_path)) AS sources"
+                + " FROM articles WHERE story IS NOT NULL GROUP BY story HAVING count(*) >= ?) s"
+                + " JOIN articles f ON f.id = s.story"
+                + " ORDER BY s.prints DESC, s.last_published DESC, s.story" + page.sql(), where,
+                new Object[] {Math.max(1, minPrints)},
+                rs -> new Summary(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        Strings.fromJson(rs.getString(6)))), page);
     }
 }
