@@ -222,5 +222,10 @@ class BrowserTest {
         assertThat(all(".article-head .prints li a")).extracting(WebElement::getText)
                 .containsExactly("Flood Defences Hold as River Danube Peaks in Budapest");
         Chromium.screenshot(browser, "prints");
+        open("#/stories", "stories");
+        assertThat(all("table.stories tbody tr")).hasSize(1);
+        assertThat(one("table.stories tbody tr").getText()).contains("Flood Defences Hold as River Danube Peaks in Budapest")
+                .contains("2").contains("floods-crlf.txt").contains("flood-reprint.txt");
+        Chromium.screenshot(browser, "stories");
     }
 }

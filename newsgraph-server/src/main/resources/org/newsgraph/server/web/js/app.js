@@ -7,6 +7,7 @@ import { articlePage } from './pages/article.js';
 import { figuresPage } from './pages/figures.js';
 import { mapPage } from './pages/map.js';
 import { searchPage } from './pages/search.js';
+import { storiesPage } from './pages/stories.js';
 import { timelinePage } from './pages/timeline.js';
 
 function parse(hash) {
@@ -37,6 +38,9 @@ async function show() {
     } else if (path === '/timeline') {
       page = 'timeline';
       await timelinePage(view, params);
+    } else if (path === '/stories') {
+      page = 'stories';
+      await storiesPage(view, params);
     } else if (path === '/map') {
       page = 'map';
       await mapPage(view, params);
