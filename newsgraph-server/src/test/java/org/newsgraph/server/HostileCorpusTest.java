@@ -105,6 +105,7 @@ class HostileCorpusTest {
                 {"#/actors", "actors"},
                 {"#/actor?name=" + actor, "actor"},
                 {"#/figures", "figures"},
+                {"#/stories?min=1", "stories"}, // every article, each a story of its own
                 {"#/timeline", "timeline"},
                 {"#/map", "map"},
         };

@@ -7,7 +7,8 @@ const PAGE = 50;
 
 export async function storiesPage(view, params) {
   const offset = Number(params.get('offset') || 0);
-  const result = await get('stories', { limit: PAGE, offset });
+  const min = params.get('min') || '';
+  const result = await get('stories', { min, limit: PAGE, offset });
   fill(view, el('h1', {}, 'Stories'),
     el('p', { class: 'meta' }, 'Texts stored more than once: reprints of one story across outlets or files, the most printed first.'),
     result.items.length === 0 ? empty('No story is stored more than once yet.')
@@ -20,6 +21,6 @@ export async function storiesPage(view, params) {
             : day(s.firstPublished) + ' – ' + day(s.lastPublished)),
           el('td', { class: 'sources' }, s.sources.join(', ')))))),
     el('nav', { class: 'pager' },
-      offset > 0 ? link('/stories', { offset: Math.max(0, offset - PAGE) }, '← previous') : null,
-      result.more ? link('/stories', { offset: offset + PAGE }, 'more →') : null));
+      offset > 0 ? link('/stories', { min, offset: Math.max(0, offset - PAGE) }, '← previous') : null,
+      result.more ? link('/stories', { min, offset: offset + PAGE }, 'more →') : null));
 }
