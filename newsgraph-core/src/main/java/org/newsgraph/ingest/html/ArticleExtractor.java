@@ -48,9 +48,13 @@ public final class ArticleExtractor {
         return extract(parse(html, baseUri));
     }
 
-    /** The page as extraction parses it: without the markup nothing reads ({@link UnreadMarkup}). */
+    /**
+     * The page as extraction parses it: without the markup nothing reads ({@link UnreadMarkup}), built into a tree
+     * by {@link PageTree}; a page whose markup that does not model is cut and parsed by jsoup instead.
+     */
     public static Document parse(String html, String baseUri) {
-        return Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
+        Document built = PageTree.build(html, baseUri);
+        return built != null ? built : Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
     }
 
     /** Extracts from a parsed page; the document is modified (noise removed). */
