@@ -189,13 +189,15 @@ final class PageTree {
         }
         if (CLOSES_P.contains(name) && !name.equals("li") && !name.equals("dd") && !name.equals("dt")) closeParagraph();
         Element e = element(name.equals("image") ? "img" : name, attrNames, values, count, s);
+        boolean leaf = VOID.contains(name);
+        boolean content = HEAD.contains(name) || name.equals("textarea") || DATA.contains(name);
+        if (!leaf && !content && depth >= MAX_DEPTH) pop();
         open[depth - 1].appendChild(e);
-        if (VOID.contains(name)) return;
-        if (HEAD.contains(name) || name.equals("textarea") || DATA.contains(name)) {
+        if (leaf) return;
+        if (content) {
             contentOwner = e; // its content follows as one piece; its end tag closes nothing
             return;
         }
-        if (depth >= MAX_DEPTH) pop();
         push(e, name);
     }
 
