@@ -45,7 +45,9 @@ public final class ArticleExtractor {
      * before parsing ({@link UnreadMarkup}): most of a news page's characters are scripts, styles, SVG and attributes.
      */
     public WebArticle extract(String html, String baseUri) {
-        return extract(parse(html, baseUri));
+        PageTree tree = PageTree.build(html, baseUri);
+        if (tree == null) return extract(Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri));
+        return extract(tree.document(), tree.survey());
     }
 
     /**
@@ -53,13 +55,17 @@ public final class ArticleExtractor {
      * by {@link PageTree}; a page whose markup that does not model is cut and parsed by jsoup instead.
      */
     public static Document parse(String html, String baseUri) {
-        Document built = PageTree.build(html, baseUri);
-        return built != null ? built : Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
+        PageTree built = PageTree.build(html, baseUri);
+        return built != null ? built.document() : Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
     }
 
     /** Extracts from a parsed page; the document is modified (noise removed). */
     public WebArticle extract(Document doc) {
-        PageSurvey survey = PageSurvey.of(doc);
+        return extract(doc, PageSurvey.of(doc));
+    }
+
+    /** Extracts with the page's survey already made (while its tree was built). */
+    private WebArticle extract(Document doc, PageSurvey survey) {
         PageMetadata meta = MetadataReader.read(doc, survey.metas);
         Element body = doc.body();
         String h1Text = survey.h1 == null ? null : BlockWriter.normalise(survey.h1.text());

@@ -1,8 +1,5 @@
 package org.newsgraph.ingest.html;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -28,66 +25,136 @@ final class PageTree {
     /** jsoup's default limit: deeper start tags close the current element first, so nothing nests deeper. */
     private static final int MAX_DEPTH = 512;
 
-    private static final Set<String> VOID = Set.of("area", "base", "basefont", "bgsound", "br", "col", "embed",
-            "frame", "hr", "img", "image", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
-    /** Start tags that close an open paragraph (in button scope). */
-    private static final Set<String> CLOSES_P = Set.of("address", "article", "aside", "blockquote", "center",
-            "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
-            "main", "menu", "nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
-            "pre", "listing", "form", "li", "dd", "dt", "hr", "xmp");
+    // what a tag name is to the tree rules, as bits of Kind.flags
+    private static final int VOID = 1;
+    /** Closes an open paragraph (in button scope). */
+    private static final int CLOSES_P = 2;
     /** The standard's "special" elements: an end tag for something else does not close past one. */
-    private static final Set<String> SPECIAL = Set.of("address", "applet", "area", "article", "aside", "base",
-            "basefont", "bgsound", "blockquote", "body", "br", "button", "caption", "center", "col", "colgroup", "dd",
-            "details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer", "form", "frame",
-            "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img",
-            "input", "keygen", "li", "link", "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes",
-            "noscript", "object", "ol", "p", "param", "plaintext", "pre", "script", "search", "section", "select",
-            "source", "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead",
-            "title", "tr", "track", "ul", "wbr", "xmp");
-    /** Elements that bound the default scope. */
-    private static final Set<String> SCOPE = Set.of("applet", "caption", "html", "table", "td", "th", "marquee",
-            "object", "template");
-    private static final Set<String> HEAD = Set.of("base", "basefont", "bgsound", "link", "meta", "title", "script",
-            "style");
-    private static final Set<String> TABLE_PARTS = Set.of("caption", "colgroup", "col", "tbody", "thead", "tfoot",
-            "tr", "td", "th");
-    /** Text-only elements whose content jsoup keeps as data, not text. */
-    private static final Set<String> DATA = Set.of("script", "style", "xmp", "iframe", "noembed");
+    private static final int SPECIAL = 4;
+    /** Bounds the default scope. */
+    private static final int SCOPE = 8;
+    /** Belongs in the head when it comes before the body. */
+    private static final int HEAD = 16;
+    private static final int TABLE_PART = 32;
+    /** Text-only: its content comes as one piece, as data (script...) or as text (title, textarea). */
+    private static final int CONTENT = 64;
+    private static final int DATA = 128;
+    private static final int HEADING = 256;
+
+    /** A tag name with its jsoup tag and what it is to the rules. */
+    private record Kind(String name, Tag tag, int flags, int hash) {
+        boolean is(int flag) {
+            return (flags & flag) != 0;
+        }
+    }
+
+    private static final Kind[] KINDS = new Kind[1024];
+
+    static {
+        String[][] groups = {
+            {"VOID", "area base basefont bgsound br col embed frame hr img image input keygen link meta param source track wbr"},
+            {"CLOSES_P", "address article aside blockquote center details dialog dir div dl fieldset figcaption figure"
+                + " footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form"
+                + " li dd dt hr xmp"},
+            {"SPECIAL", "address applet area article aside base basefont bgsound blockquote body br button caption center"
+                + " col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1"
+                + " h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main marquee menu"
+                + " meta nav noembed noframes noscript object ol p param plaintext pre script search section select"
+                + " source style summary table tbody td template textarea tfoot th thead title tr track ul wbr xmp"},
+            {"SCOPE", "applet caption html table td th marquee object template"},
+            {"HEAD", "base basefont bgsound link meta title script style"},
+            {"TABLE_PART", "caption colgroup col tbody thead tfoot tr td th"},
+            {"CONTENT", "title script style textarea xmp iframe noembed"},
+            {"DATA", "script style xmp iframe noembed"},
+            {"HEADING", "h1 h2 h3 h4 h5 h6"},
+            {"", "a abbr audio b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small"
+                + " span strike strong sub sup time tt u var picture video canvas figure option optgroup select button"
+                + " amp-img ruby rt rp wbr address map svg math noscript template dialog html head body"},
+        };
+        java.util.Map<String, Integer> flags = new java.util.LinkedHashMap<>();
+        for (String[] g : groups) {
+            int bit = switch (g[0]) {
+                case "VOID" -> VOID;
+                case "CLOSES_P" -> CLOSES_P;
+                case "SPECIAL" -> SPECIAL;
+                case "SCOPE" -> SCOPE;
+                case "HEAD" -> HEAD;
+                case "TABLE_PART" -> TABLE_PART;
+                case "CONTENT" -> CONTENT;
+                case "DATA" -> DATA;
+                case "HEADING" -> HEADING;
+                default -> 0;
+            };
+            for (String name : g[1].split(" ")) flags.merge(name, bit, (a, b) -> a | b);
+        }
+        for (var en : flags.entrySet()) {
+            String name = en.getKey();
+            int h = hash(name, 0, name.length());
+            int i = slot(h);
+            while (KINDS[i] != null) i = (i + 1) & (KINDS.length - 1);
+            KINDS[i] = new Kind(name, htmlTag(name), en.getValue(), h);
+        }
+    }
+
+    private static final Kind P = known("p");
+    private static final Kind BR = known("br");
+    private static final Kind TBODY = known("tbody");
+    private static final Kind TR = known("tr");
 
     private final Document doc;
     private final Element html;
     private final Element head;
     private Element body;
-    /** Open elements, html first; their names beside them, so that no lookup goes through the element. */
+    private final PageSurvey survey = new PageSurvey();
+    /** Open elements, html first, and what each is. */
     private Element[] open = new Element[64];
-    private String[] names = new String[64];
+    private Kind[] kinds = new Kind[64];
     private int depth;
     /** The element the last text-only start tag made: its content goes there. */
     private Element contentOwner;
     private final StringBuilder pending = new StringBuilder();
     private boolean doctype;
-    private final Map<String, Tag> unknownTags = new HashMap<>();
+    private final java.util.Map<String, Kind> unknownKinds = new java.util.HashMap<>();
 
     private PageTree(String baseUri) {
         doc = new Document(baseUri == null ? "" : baseUri);
-        html = new Element(tag("html"), null);
-        head = new Element(tag("head"), null);
+        html = new Element(known("html").tag, null);
+        head = new Element(known("head").tag, null);
         doc.appendChild(html);
         html.appendChild(head);
-        push(html, "html");
+        survey.enter(html);
+        survey.enter(head);
+        push(html, known("html"));
     }
 
-    /** The page built into a tree, or null when its markup does something not modelled (then parse it with jsoup). */
-    static Document build(String page, String baseUri) {
+    /**
+     * The page built into a tree, with its survey gathered while building, or null when its markup does something
+     * the cut does not model (then parse it with jsoup).
+     */
+    static PageTree build(String page, String baseUri) {
         PageTree tree = new PageTree(baseUri);
         if (!UnreadMarkup.read(page == null ? "" : page, tree)) return null;
-        return tree.finish();
+        tree.finish();
+        return tree;
     }
 
-    private Document finish() {
-        flushText();
-        if (body == null) startBody(null);
+    Document document() {
         return doc;
+    }
+
+    /** The page's survey, as {@link PageSurvey#of} would find it on {@link #document()}. */
+    PageSurvey survey() {
+        return survey;
+    }
+
+    private void finish() {
+        closeContent();
+        if (body == null) startBody(null);
+        flushText();
+        while (depth > 2) pop();
+        survey.leave(body);
+        survey.leave(html);
+        survey.done();
     }
 
     void doctype() {
@@ -96,12 +163,13 @@ final class PageTree {
 
     /** Text between tags, its character references not yet decoded. */
     void text(String s, int from, int to) {
+        closeContent();
         if (body == null) {
             if (isBlank(s, from, to)) return;
             startBody(null);
         }
         if (hasReference(s, from, to)) {
-            pending.append(Parser.unescapeEntities(s.substring(from, to), false));
+            pending.append(CharacterReferences.decode(s, from, to, false));
         } else {
             pending.append(s, from, to);
         }
@@ -109,28 +177,35 @@ final class PageTree {
 
     /** The content of the element the last start tag made (a JSON-LD script, a title...). */
     void content(String s, int from, int to) {
-        if (contentOwner == null || from >= to) return;
-        String name = contentOwner.normalName();
-        if (DATA.contains(name)) {
-            contentOwner.appendChild(new DataNode(s.substring(from, to)));
-        } else {
-            String t = s.substring(from, to);
-            contentOwner.appendChild(new TextNode(t.indexOf('&') >= 0 ? Parser.unescapeEntities(t, false) : t));
+        if (contentOwner == null) return;
+        Element owner = contentOwner;
+        if (from < to) {
+            if (kindOf(owner).is(DATA)) {
+                owner.appendChild(new DataNode(s.substring(from, to)));
+            } else {
+                TextNode t = new TextNode(CharacterReferences.decode(s, from, to, false));
+                owner.appendChild(t);
+                survey.text(t);
+            }
         }
+        closeContent();
     }
 
-    void start(String name, String[] attrNames, int[] values, int count, String s, boolean selfClosing) {
-        contentOwner = null;
+    /** A start tag whose name is {@code s[nameFrom, nameTo)}, with the attributes the cut keeps. */
+    void start(String s, int nameFrom, int nameTo, String[] attrNames, int[] values, int count, boolean selfClosing) {
+        closeContent();
+        Kind kind = kind(s, nameFrom, nameTo);
+        String name = kind.name;
         if (body == null) {
             if (name.equals("html")) {
                 addAttributes(html, attrNames, values, count, s);
                 return;
             }
             if (name.equals("head")) return;
-            if (HEAD.contains(name)) {
-                Element e = element(name, attrNames, values, count, s);
+            if (kind.is(HEAD)) {
+                Element e = new Element(kind.tag, null, attributes(attrNames, values, count, s));
                 head.appendChild(e);
-                if (!VOID.contains(name)) contentOwner = e;
+                opened(e, kind);
                 return;
             }
             if (name.equals("body")) {
@@ -152,15 +227,11 @@ final class PageTree {
             case "head" -> {
                 return;
             }
-            case "li" -> {
-                closeListItem("li", null);
-            }
-            case "dd", "dt" -> {
-                closeListItem("dd", "dt");
-            }
+            case "li" -> closeListItem("li", null);
+            case "dd", "dt" -> closeListItem("dd", "dt");
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 closeParagraph();
-                if (isHeading(names[depth - 1])) pop();
+                if (kinds[depth - 1].is(HEADING)) pop();
             }
             case "a" -> {
                 int at = find("a");
@@ -177,34 +248,52 @@ final class PageTree {
                 if (find("form") > 0) return; // a form inside a form is ignored
             }
             case "option" -> {
-                if (names[depth - 1].equals("option")) pop();
+                if (kinds[depth - 1].name.equals("option")) pop();
             }
             case "optgroup" -> {
-                if (names[depth - 1].equals("option")) pop();
-                if (names[depth - 1].equals("optgroup")) pop();
+                if (kinds[depth - 1].name.equals("option")) pop();
+                if (kinds[depth - 1].name.equals("optgroup")) pop();
             }
             default -> {
-                if (TABLE_PARTS.contains(name) && !tablePart(name)) return;
+                if (kind.is(TABLE_PART) && !tablePart(name)) return;
             }
         }
-        if (CLOSES_P.contains(name) && !name.equals("li") && !name.equals("dd") && !name.equals("dt")) closeParagraph();
-        Element e = element(name.equals("image") ? "img" : name, attrNames, values, count, s);
-        boolean leaf = VOID.contains(name);
-        boolean content = HEAD.contains(name) || name.equals("textarea") || DATA.contains(name);
-        if (!leaf && !content && depth >= MAX_DEPTH) pop();
+        if (kind.is(CLOSES_P) && !name.equals("li") && !name.equals("dd") && !name.equals("dt")) closeParagraph();
+        if (name.equals("image")) kind = known("img");
+        if (!kind.is(VOID) && !kind.is(CONTENT) && depth >= MAX_DEPTH) pop();
+        Element e = new Element(kind.tag, null, attributes(attrNames, values, count, s));
         open[depth - 1].appendChild(e);
-        if (leaf) return;
-        if (content) {
-            contentOwner = e; // its content follows as one piece; its end tag closes nothing
-            return;
-        }
-        push(e, name);
+        opened(e, kind);
     }
 
-    void end(String name) {
+    /** An element just placed: a void one is also left, a text-only one waits for its content, any other is open. */
+    private void opened(Element e, Kind kind) {
+        survey.enter(e);
+        if (kind.is(VOID)) {
+            survey.leave(e);
+        } else if (kind.is(CONTENT)) {
+            contentOwner = e; // its content follows as one piece; its end tag closes nothing
+        } else if (body == null) {
+            survey.leave(e);
+        } else {
+            push(e, kind);
+        }
+    }
+
+    /** The text-only element waiting for its content is left (it has none, or has had it). */
+    private void closeContent() {
+        if (contentOwner == null) return;
+        survey.leave(contentOwner);
         contentOwner = null;
+    }
+
+    /** An end tag whose name is {@code s[nameFrom, nameTo)}. */
+    void end(String s, int nameFrom, int nameTo) {
+        closeContent();
+        Kind kind = kind(s, nameFrom, nameTo);
+        String name = kind.name;
         if (body == null) {
-            if (!name.equals("br") && !name.equals("p")) return; // </head>, </html> and strays before the body
+            if (kind != BR && kind != P) return; // </head>, </html> and strays before the body
             startBody(null);
         }
         flushText();
@@ -216,21 +305,21 @@ final class PageTree {
                 if (at > 0) {
                     popTo(at);
                 } else {
-                    open[depth - 1].appendChild(new Element(tag("p"), null)); // a stray </p> is an empty paragraph
+                    leaf(P); // a stray </p> is an empty paragraph
                 }
             }
-            case "br" -> open[depth - 1].appendChild(new Element(tag("br"), null));
+            case "br" -> leaf(BR);
             case "li" -> {
                 int at = inScope("li", false, true);
                 if (at > 0) popTo(at);
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 for (int i = depth - 1; i > 0; i--) {
-                    if (isHeading(names[i])) {
+                    if (kinds[i].is(HEADING)) {
                         popTo(i);
                         return;
                     }
-                    if (SCOPE.contains(names[i])) return;
+                    if (kinds[i].is(SCOPE)) return;
                 }
             }
             case "td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption" -> {
@@ -238,15 +327,24 @@ final class PageTree {
                 if (at > 0) popTo(at);
             }
             default -> {
+                boolean special = kind.is(SPECIAL);
                 for (int i = depth - 1; i > 0; i--) {
-                    if (names[i].equals(name)) {
+                    Kind k = kinds[i];
+                    if (k == kind) {
                         popTo(i);
                         return;
                     }
-                    if (SPECIAL.contains(names[i]) && (SCOPE.contains(names[i]) || !SPECIAL.contains(name))) return;
+                    if (k.is(SPECIAL) && (k.is(SCOPE) || !special)) return;
                 }
             }
         }
+    }
+
+    private void leaf(Kind kind) {
+        Element e = new Element(kind.tag, null);
+        open[depth - 1].appendChild(e);
+        survey.enter(e);
+        survey.leave(e);
     }
 
     /**
@@ -265,37 +363,36 @@ final class PageTree {
                     while (depth - 1 > row) pop();
                 } else {
                     popAbove(table, "tbody", "thead", "tfoot");
-                    if (names[depth - 1].equals("table")) implied("tbody");
-                    implied("tr");
+                    if (kinds[depth - 1].name.equals("table")) implied(TBODY);
+                    implied(TR);
                 }
             }
             case "tr" -> {
                 int row = inTableScope("tr");
                 if (row > 0) popTo(row);
                 popAbove(table, "tbody", "thead", "tfoot");
-                if (names[depth - 1].equals("table")) implied("tbody");
+                if (kinds[depth - 1].name.equals("table")) implied(TBODY);
             }
             case "tbody", "thead", "tfoot", "caption", "colgroup" -> popAbove(table);
-            case "col" -> {
-                popAbove(table, "colgroup");
-            }
+            case "col" -> popAbove(table, "colgroup");
             default -> {
             }
         }
         return true;
     }
 
-    private void implied(String name) {
-        Element e = new Element(tag(name), null);
+    private void implied(Kind kind) {
+        Element e = new Element(kind.tag, null);
         open[depth - 1].appendChild(e);
-        push(e, name);
+        survey.enter(e);
+        push(e, kind);
     }
 
     /** Pops the elements above the open table at {@code table}, keeping the first of the given names found. */
     private void popAbove(int table, String... keep) {
         for (int i = depth - 1; i > table; i--) {
             for (String k : keep) {
-                if (names[i].equals(k)) {
+                if (kinds[i].name.equals(k)) {
                     while (depth - 1 > i) pop();
                     return;
                 }
@@ -312,12 +409,12 @@ final class PageTree {
     /** An open li (or dd/dt) closes, unless a special element other than address, div and p is nearer. */
     private void closeListItem(String a, String b) {
         for (int i = depth - 1; i > 0; i--) {
-            String n = names[i];
+            String n = kinds[i].name;
             if (n.equals(a) || n.equals(b)) {
                 popTo(i);
                 break;
             }
-            if (SPECIAL.contains(n) && !n.equals("address") && !n.equals("div") && !n.equals("p")) break;
+            if (kinds[i].is(SPECIAL) && !n.equals("address") && !n.equals("div") && !n.equals("p")) break;
         }
         closeParagraph();
     }
@@ -325,9 +422,9 @@ final class PageTree {
     /** Where an open element of this name is, within the default scope (and button or list scope); -1 when not. */
     private int inScope(String name, boolean button, boolean list) {
         for (int i = depth - 1; i > 0; i--) {
-            String n = names[i];
+            String n = kinds[i].name;
             if (n.equals(name)) return i;
-            if (SCOPE.contains(n) || button && n.equals("button") || list && (n.equals("ol") || n.equals("ul"))) {
+            if (kinds[i].is(SCOPE) || button && n.equals("button") || list && (n.equals("ol") || n.equals("ul"))) {
                 return -1;
             }
         }
@@ -336,7 +433,7 @@ final class PageTree {
 
     private int inTableScope(String name) {
         for (int i = depth - 1; i > 0; i--) {
-            String n = names[i];
+            String n = kinds[i].name;
             if (n.equals(name)) return i;
             if (n.equals("table") || n.equals("template")) return -1;
         }
@@ -345,54 +442,52 @@ final class PageTree {
 
     private int find(String name) {
         for (int i = depth - 1; i > 0; i--) {
-            if (names[i].equals(name)) return i;
-            if (SCOPE.contains(names[i])) return -1;
+            if (kinds[i].name.equals(name)) return i;
+            if (kinds[i].is(SCOPE)) return -1;
         }
         return -1;
     }
 
     private boolean specialAbove(int at) {
-        for (int i = depth - 1; i > at; i--) if (SPECIAL.contains(names[i])) return true;
+        for (int i = depth - 1; i > at; i--) if (kinds[i].is(SPECIAL)) return true;
         return false;
     }
 
-    private static boolean isHeading(String n) {
-        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
-    }
-
     private void startBody(Attributes attributes) {
-        body = new Element(tag("body"), null, attributes);
+        survey.leave(head);
+        body = new Element(known("body").tag, null, attributes);
         html.appendChild(body);
-        push(body, "body");
+        survey.body(body);
+        survey.enter(body);
+        push(body, known("body"));
     }
 
     private void flushText() {
         if (pending.length() == 0) return;
-        open[depth - 1].appendChild(new TextNode(pending.toString()));
+        TextNode t = new TextNode(pending.toString());
+        open[depth - 1].appendChild(t);
+        survey.text(t);
         pending.setLength(0);
     }
 
-    private void push(Element e, String name) {
+    private void push(Element e, Kind kind) {
         if (depth == open.length) {
             open = java.util.Arrays.copyOf(open, depth * 2);
-            names = java.util.Arrays.copyOf(names, depth * 2);
+            kinds = java.util.Arrays.copyOf(kinds, depth * 2);
         }
         open[depth] = e;
-        names[depth++] = name;
+        kinds[depth++] = kind;
     }
 
     private void pop() {
         if (depth <= 2) return; // html and body stay open
-        open[--depth] = null;
+        survey.leave(open[--depth]);
+        open[depth] = null;
     }
 
     /** Pops the open elements down to and including the one at {@code at}. */
     private void popTo(int at) {
-        while (depth > at && depth > 2) open[--depth] = null;
-    }
-
-    private Element element(String name, String[] attrNames, int[] values, int count, String s) {
-        return new Element(tag(name), null, attributes(attrNames, values, count, s));
+        while (depth > at && depth > 2) pop();
     }
 
     private static Attributes attributes(String[] attrNames, int[] values, int count, String s) {
@@ -412,15 +507,57 @@ final class PageTree {
     }
 
     private static String value(String s, int from, int to) {
-        if (from < 0) return "";
-        String v = s.substring(from, to);
-        return v.indexOf('&') >= 0 ? Parser.unescapeEntities(v, true) : v;
+        return from < 0 ? "" : CharacterReferences.decode(s, from, to, true);
     }
 
-    private Tag tag(String name) {
+    /** What the tag named {@code s[from, to)} is, looked up without making a string of the name when it is common. */
+    private Kind kind(String s, int from, int to) {
+        int h = hash(s, from, to);
+        for (int i = slot(h); KINDS[i] != null; i = (i + 1) & (KINDS.length - 1)) {
+            Kind k = KINDS[i];
+            if (k.hash == h && sameName(k.name, s, from, to)) return k;
+        }
+        char[] c = new char[to - from];
+        for (int k = 0; k < c.length; k++) c[k] = lower(s.charAt(from + k));
+        return unknownKinds.computeIfAbsent(new String(c), n -> new Kind(n, htmlTag(n), 0, h));
+    }
+
+    private Kind kindOf(Element e) {
+        String n = e.normalName();
+        return kind(n, 0, n.length());
+    }
+
+    private static Kind known(String name) {
+        int h = hash(name, 0, name.length());
+        for (int i = slot(h); KINDS[i] != null; i = (i + 1) & (KINDS.length - 1)) {
+            if (KINDS[i].name.equals(name)) return KINDS[i];
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    private static Tag htmlTag(String name) {
         Tag known = TagSet.Html().get(name, Parser.NamespaceHtml);
-        if (known != null) return known;
-        return unknownTags.computeIfAbsent(name, n -> new Tag(n, Parser.NamespaceHtml));
+        return known != null ? known : new Tag(name, Parser.NamespaceHtml);
+    }
+
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + lower(s.charAt(i));
+        return h;
+    }
+
+    private static int slot(int h) {
+        return (h ^ (h >>> 16)) & (KINDS.length - 1);
+    }
+
+    private static boolean sameName(String name, String s, int from, int to) {
+        if (name.length() != to - from) return false;
+        for (int k = 0; k < name.length(); k++) if (name.charAt(k) != lower(s.charAt(from + k))) return false;
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static boolean hasReference(String s, int from, int to) {

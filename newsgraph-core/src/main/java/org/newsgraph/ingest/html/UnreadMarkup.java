@@ -296,7 +296,7 @@ final class UnreadMarkup {
         if (inRegion()) return;
         if (tree != null) {
             drop(lt, tagEnd);
-            tree.start(lowerName(), readNames, readValues, readCount, s, selfClosing);
+            tree.start(s, nameStart, nameEnd, readNames, readValues, readCount, selfClosing);
             return;
         }
         for (int k = 0; k < unreadCount; k += 2) {
@@ -345,7 +345,7 @@ final class UnreadMarkup {
             inNoscript = false;
         } else if (tree != null && !inRegion()) {
             drop(lt, tagEnd);
-            tree.end(lowerName());
+            tree.end(s, nameStart, nameEnd);
         }
         return tagEnd;
     }
