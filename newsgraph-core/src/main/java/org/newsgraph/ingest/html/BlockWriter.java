@@ -125,18 +125,26 @@ final class BlockWriter implements NodeFilter {
 
     /** Collapses runs of spaces into {@code out} (cleared first); returns [non-space characters, words]. */
     static int[] normalise(CharSequence s, StringBuilder out) {
+        int n = s.length();
+        char[] c = new char[n];
+        if (s instanceof StringBuilder sb) sb.getChars(0, n, c, 0);
+        else s.toString().getChars(0, n, c, 0);
+        return normalise(c, n, out);
+    }
+
+    /** As {@link #normalise(CharSequence, StringBuilder)} over an array: a block's characters are read once each. */
+    private static int[] normalise(char[] s, int n, StringBuilder out) {
         out.setLength(0);
         int chars = 0;
         int words = 0;
-        int n = s.length();
         int i = 0;
         while (i < n) {
-            while (i < n && isSpaceFast(s.charAt(i))) i++;
+            while (i < n && isSpaceFast(s[i])) i++;
             int start = i;
-            while (i < n && !isSpaceFast(s.charAt(i))) i++;
+            while (i < n && !isSpaceFast(s[i])) i++;
             if (i > start) {
                 if (out.length() > 0) out.append(' ');
-                out.append(s, start, i);
+                out.append(s, start, i - start);
                 chars += i - start;
                 words++;
             }

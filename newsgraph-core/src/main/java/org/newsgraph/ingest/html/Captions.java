@@ -58,7 +58,7 @@ public final class Captions {
         List<Image> out = new ArrayList<>();
         Map<Element, Boolean> seen = new IdentityHashMap<>();
         for (Element root : roots) {
-            for (Element e : root.getAllElements()) {
+            for (Element e : DocumentOrder.of(root)) {
                 Element caption = null;
                 if (e.nameIs("figure")) {
                     caption = e.selectFirst(FIGCAPTION);

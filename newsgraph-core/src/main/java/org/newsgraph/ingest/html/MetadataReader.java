@@ -119,7 +119,7 @@ public final class MetadataReader {
                 metas.get("og:updated_time"), metas.get("datemodified"), metas.get("last-modified"));
         if (modified == null) modified = date(timeAttr(metas.dateModified));
         List<String> authors = authors(ld, metas);
-        String canonical = first(metas.canonical == null ? null : metas.canonical.absUrl("href"), metas.get("og:url"),
+        String canonical = first(metas.canonical == null ? null : absolute(metas.canonical), metas.get("og:url"),
                 text(ld, "url"));
         String section = first(text(ld, "articleSection"), metas.get("article:section"), metas.get("section"));
         Element html = doc.firstElementChild();
@@ -130,6 +130,20 @@ public final class MetadataReader {
         String site = first(metas.get("og:site_name"), ld == null ? null : text(ld.get("publisher"), "name"));
         return new PageMetadata(clean(headline), published, modified, authors, clean(canonical), clean(section),
                 clean(language), clean(description), clean(site));
+    }
+
+    /**
+     * The link's URL made absolute. A plain absolute http(s) URL is what jsoup's resolution returns anyway, which
+     * builds a java.net.URL (and, without a base, throws and catches an exception) for it.
+     */
+    private static String absolute(Element link) {
+        String href = link.attr("href");
+        if (href.startsWith("https://") || href.startsWith("http://")) {
+            boolean plain = true;
+            for (int i = 0; i < href.length() && plain; i++) plain = href.charAt(i) > ' ';
+            if (plain) return href;
+        }
+        return link.absUrl("href");
     }
 
     /** The first JSON-LD object whose @type is an article kind, searched breadth-first through @graph and arrays. */
