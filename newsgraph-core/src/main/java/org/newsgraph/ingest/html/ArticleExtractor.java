@@ -46,7 +46,7 @@ public final class ArticleExtractor {
      */
     public WebArticle extract(String html, String baseUri) {
         PageTree tree = PageTree.build(html, baseUri);
-        if (tree == null) return extract(Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri));
+        if (tree == null) return extract(cutAndParse(html, baseUri));
         return extract(tree.document(), tree.survey());
     }
 
@@ -56,7 +56,12 @@ public final class ArticleExtractor {
      */
     public static Document parse(String html, String baseUri) {
         PageTree built = PageTree.build(html, baseUri);
-        return built != null ? built.document() : Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
+        return built != null ? built.document() : cutAndParse(html, baseUri);
+    }
+
+    /** The page without the markup nothing reads, parsed by jsoup: the way for markup {@link PageTree} does not model. */
+    public static Document cutAndParse(String html, String baseUri) {
+        return Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
     }
 
     /** Extracts from a parsed page; the document is modified (noise removed). */
