@@ -67,6 +67,11 @@ final class PageSurvey {
 
     /** An element reached in document order, before its content. */
     void enter(Element e) {
+        enter(e, NEVER_TEXT.contains(e.normalName()));
+    }
+
+    /** As {@link #enter(Element)}, with whether the element's name is one of {@link #NEVER_TEXT} already known. */
+    void enter(Element e, boolean neverTextName) {
         String itemprop = e.attributesSize() == 0 ? "" : e.attr("itemprop");
         metas.add(e, itemprop);
         if (e == body) inBody = true;
@@ -74,7 +79,7 @@ final class PageSurvey {
         if (h1 == null && e.nameIs("h1")) h1 = e;
         if (never > 0) {
             never++;
-        } else if (e != body && NEVER_TEXT.contains(e.normalName())) {
+        } else if (e != body && neverTextName) {
             neverText.add(e);
             never = 1;
         } else {

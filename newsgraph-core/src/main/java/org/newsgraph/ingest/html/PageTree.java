@@ -40,6 +40,8 @@ final class PageTree {
     private static final int CONTENT = 64;
     private static final int DATA = 128;
     private static final int HEADING = 256;
+    /** One of {@link PageSurvey#NEVER_TEXT}. */
+    private static final int NEVER_TEXT = 512;
 
     /** A tag name with its jsoup tag and what it is to the rules. */
     private record Kind(String name, Tag tag, int flags, int hash) {
@@ -87,6 +89,7 @@ final class PageTree {
             };
             for (String name : g[1].split(" ")) flags.merge(name, bit, (a, b) -> a | b);
         }
+        for (String name : PageSurvey.NEVER_TEXT) flags.merge(name, NEVER_TEXT, (a, b) -> a | b);
         for (var en : flags.entrySet()) {
             String name = en.getKey();
             int h = hash(name, 0, name.length());
@@ -268,7 +271,7 @@ final class PageTree {
 
     /** An element just placed: a void one is also left, a text-only one waits for its content, any other is open. */
     private void opened(Element e, Kind kind) {
-        survey.enter(e);
+        survey.enter(e, kind.is(NEVER_TEXT));
         if (kind.is(VOID)) {
             survey.leave(e);
         } else if (kind.is(CONTENT)) {
@@ -343,7 +346,7 @@ final class PageTree {
     private void leaf(Kind kind) {
         Element e = new Element(kind.tag, null);
         open[depth - 1].appendChild(e);
-        survey.enter(e);
+        survey.enter(e, false);
         survey.leave(e);
     }
 
@@ -384,7 +387,7 @@ final class PageTree {
     private void implied(Kind kind) {
         Element e = new Element(kind.tag, null);
         open[depth - 1].appendChild(e);
-        survey.enter(e);
+        survey.enter(e, false);
         push(e, kind);
     }
 
@@ -519,6 +522,7 @@ final class PageTree {
         }
         char[] c = new char[to - from];
         for (int k = 0; k < c.length; k++) c[k] = lower(s.charAt(from + k));
+        // an unknown name is none of the kinds above, nor never-text: every name the sets hold is in the table
         return unknownKinds.computeIfAbsent(new String(c), n -> new Kind(n, htmlTag(n), 0, h));
     }
 
