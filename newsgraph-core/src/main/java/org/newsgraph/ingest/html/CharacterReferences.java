@@ -5,9 +5,10 @@ import org.jsoup.parser.Parser;
 
 /**
  * Decodes the character references of text and attribute values as jsoup's tokeniser does. The common forms
- * ({@code &amp;}, {@code &#8217;}, {@code &#x2014;}, any name ending in {@code ;}) are decoded here; a text
- * holding anything else (a reference without {@code ;}, an unknown name, a code point the standard replaces)
- * is handed whole to jsoup, whose rules for those are many. jsoup's own entry point builds a parser per call,
+ * ({@code &amp;}, {@code &#8217;}, {@code &#x2014;}, any known name ending in {@code ;}) are decoded here, and an
+ * ampersand that starts no reference (a link's {@code &b=2}) is kept; a text holding anything else (a legacy
+ * name without {@code ;}, a code point the standard replaces) is handed whole to jsoup, whose rules for those
+ * are many. jsoup's own entry point builds a parser per call,
  * which on a news page cost more than building the page's tree.
  */
 final class CharacterReferences {
@@ -54,18 +55,33 @@ final class CharacterReferences {
             out.appendCodePoint((int) value);
             return i + 1;
         }
+        // a name as the tokeniser reads it: letters, then digits
         int i = p;
-        while (i < to && isLetterOrDigit(s.charAt(i))) i++;
-        if (i == p || i >= to || s.charAt(i) != ';') return -1;
+        while (i < to && isAsciiLetter(s.charAt(i))) i++;
+        if (i == p) {
+            if (Character.isLetter(s.charAt(p))) return -1;
+            out.append('&'); // "& ", "&=", "&?": no reference
+            return p;
+        }
+        while (i < to && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        if (i < to && s.charAt(i) > 127 && Character.isLetter(s.charAt(i))) return -1;
         String name = s.substring(p, i);
-        int n = Entities.codepointsForName(name, codepoints);
-        if (n == 0 || !Entities.isNamedEntity(name)) return -1;
-        for (int k = 0; k < n; k++) out.appendCodePoint(codepoints[k]);
-        return i + 1;
+        if (i < to && s.charAt(i) == ';' && Entities.isNamedEntity(name)) {
+            int n = Entities.codepointsForName(name, codepoints);
+            if (n == 0) return -1;
+            for (int k = 0; k < n; k++) out.appendCodePoint(codepoints[k]);
+            return i + 1;
+        }
+        // no legacy name (the ones that work without ';') starts it: "&b=2", "&utm_source" in a link are text
+        if (Entities.findPrefix(name).isEmpty()) {
+            out.append('&');
+            return p;
+        }
+        return -1;
     }
 
-    private static boolean isLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static int indexOf(String s, char c, int from, int to) {
