@@ -238,6 +238,24 @@ public final class MetadataReader {
     }
 
     private static String clean(String s) {
-        return s == null ? null : SPACES.matcher(s.strip()).replaceAll(" ");
+        if (s == null) return null;
+        String t = s.strip();
+        return plainlySpaced(t) ? t : SPACES.matcher(t).replaceAll(" ");
+    }
+
+    /** No run of the spaces {@code \s} matches other than one plain space: {@link #SPACES} would change nothing. */
+    private static boolean plainlySpaced(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c <= ' ' && (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) <= ' ' && isRegexSpace(t.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
