@@ -152,7 +152,7 @@ public final class MetadataReader {
         for (Element script : scripts) {
             JsonNode root;
             try {
-                root = JSON.readTree(script.data().strip());
+                root = JSON.readTree(data(script).strip());
             } catch (JsonProcessingException | RuntimeException e) {
                 continue; // a broken JSON-LD block is common and never fatal
             }
@@ -174,6 +174,14 @@ public final class MetadataReader {
             }
         }
         return fallback;
+    }
+
+    /** A script's content: its one data node's, without the copy {@link Element#data()} makes. */
+    private static String data(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof org.jsoup.nodes.DataNode d) {
+            return d.getWholeData();
+        }
+        return script.data();
     }
 
     private static boolean isArticleType(JsonNode type) {
