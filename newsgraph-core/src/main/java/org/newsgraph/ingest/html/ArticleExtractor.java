@@ -15,8 +15,9 @@ import org.newsgraph.model.Block;
 import org.newsgraph.model.Image;
 
 /**
- * Main-text extraction from one HTML page. Steps: cut the markup nothing reads before parsing
- * ({@link UnreadMarkup}); survey the page once for its metadata, headline and text counts ({@link PageSurvey});
+ * Main-text extraction from one HTML page. Steps: build the page's tree without the markup nothing reads
+ * ({@link UnreadMarkup} reading the page, {@link PageTree} placing what it keeps; jsoup's parser only for markup
+ * they do not model), surveying it for its metadata, headline and text counts as it is built ({@link PageSurvey});
  * drop what is never text (scripts, styles, forms' controls); let each {@link Heuristic} drop elements; find the main content
  * ({@link ContentFinder}); lay it out as blocks ({@link BlockWriter}); let each heuristic drop blocks.
  * Thread-safe and stateless: one instance serves every thread.
@@ -41,8 +42,9 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Parses and extracts; {@code baseUri} resolves relative links (may be empty). What is never text is cut
-     * before parsing ({@link UnreadMarkup}): most of a news page's characters are scripts, styles, SVG and attributes.
+     * Parses and extracts; {@code baseUri} resolves relative links (may be empty). What is never text is left out
+     * while the tree is built ({@link UnreadMarkup}, {@link PageTree}): most of a news page's characters are
+     * scripts, styles, SVG and attributes.
      */
     public WebArticle extract(String html, String baseUri) {
         PageTree tree = PageTree.build(html, baseUri);
