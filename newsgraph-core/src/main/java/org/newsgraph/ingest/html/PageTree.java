@@ -5,9 +5,6 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
-import org.jsoup.parser.Tag;
-import org.jsoup.parser.TagSet;
 
 /**
  * Builds the jsoup tree of a page from what {@link UnreadMarkup} keeps, without jsoup's parser: the HTML
@@ -18,91 +15,18 @@ import org.jsoup.parser.TagSet;
  * browser), a depth limit of 512 open elements as jsoup's. Left out, because they move no text between
  * blocks on the pages measured: re-opening formatting elements after a block ends (a misnested {@code </b>}
  * is ignored instead), moving misplaced table content in front of the table, the select and frameset modes.
- * Extraction output is compared with jsoup's tree on the benchmark pages (see docs/BENCHMARKS.md).
+ * On the benchmark pages the tree is the one jsoup builds from the cut page (docs/BENCHMARKS.md); the tests
+ * compare the two on hand-written markup. The survey ({@link PageSurvey}) is told of each node as it is placed.
  */
 final class PageTree {
 
     /** jsoup's default limit: deeper start tags close the current element first, so nothing nests deeper. */
     private static final int MAX_DEPTH = 512;
 
-    // what a tag name is to the tree rules, as bits of Kind.flags
-    private static final int VOID = 1;
-    /** Closes an open paragraph (in button scope). */
-    private static final int CLOSES_P = 2;
-    /** The standard's "special" elements: an end tag for something else does not close past one. */
-    private static final int SPECIAL = 4;
-    /** Bounds the default scope. */
-    private static final int SCOPE = 8;
-    /** Belongs in the head when it comes before the body. */
-    private static final int HEAD = 16;
-    private static final int TABLE_PART = 32;
-    /** Text-only: its content comes as one piece, as data (script...) or as text (title, textarea). */
-    private static final int CONTENT = 64;
-    private static final int DATA = 128;
-    private static final int HEADING = 256;
-    /** One of {@link PageSurvey#NEVER_TEXT}. */
-    private static final int NEVER_TEXT = 512;
-
-    /** A tag name with its jsoup tag and what it is to the rules. */
-    private record Kind(String name, Tag tag, int flags, int hash) {
-        boolean is(int flag) {
-            return (flags & flag) != 0;
-        }
-    }
-
-    private static final Kind[] KINDS = new Kind[1024];
-
-    static {
-        String[][] groups = {
-            {"VOID", "area base basefont bgsound br col embed frame hr img image input keygen link meta param source track wbr"},
-            {"CLOSES_P", "address article aside blockquote center details dialog dir div dl fieldset figcaption figure"
-                + " footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form"
-                + " li dd dt hr xmp"},
-            {"SPECIAL", "address applet area article aside base basefont bgsound blockquote body br button caption center"
-                + " col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1"
-                + " h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main marquee menu"
-                + " meta nav noembed noframes noscript object ol p param plaintext pre script search section select"
-                + " source style summary table tbody td template textarea tfoot th thead title tr track ul wbr xmp"},
-            {"SCOPE", "applet caption html table td th marquee object template"},
-            {"HEAD", "base basefont bgsound link meta title script style"},
-            {"TABLE_PART", "caption colgroup col tbody thead tfoot tr td th"},
-            {"CONTENT", "title script style textarea xmp iframe noembed"},
-            {"DATA", "script style xmp iframe noembed"},
-            {"HEADING", "h1 h2 h3 h4 h5 h6"},
-            {"", "a abbr audio b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small"
-                + " span strike strong sub sup time tt u var picture video canvas figure option optgroup select button"
-                + " amp-img ruby rt rp wbr address map svg math noscript template dialog html head body"},
-        };
-        java.util.Map<String, Integer> flags = new java.util.LinkedHashMap<>();
-        for (String[] g : groups) {
-            int bit = switch (g[0]) {
-                case "VOID" -> VOID;
-                case "CLOSES_P" -> CLOSES_P;
-                case "SPECIAL" -> SPECIAL;
-                case "SCOPE" -> SCOPE;
-                case "HEAD" -> HEAD;
-                case "TABLE_PART" -> TABLE_PART;
-                case "CONTENT" -> CONTENT;
-                case "DATA" -> DATA;
-                case "HEADING" -> HEADING;
-                default -> 0;
-            };
-            for (String name : g[1].split(" ")) flags.merge(name, bit, (a, b) -> a | b);
-        }
-        for (String name : PageSurvey.NEVER_TEXT) flags.merge(name, NEVER_TEXT, (a, b) -> a | b);
-        for (var en : flags.entrySet()) {
-            String name = en.getKey();
-            int h = hash(name, 0, name.length());
-            int i = slot(h);
-            while (KINDS[i] != null) i = (i + 1) & (KINDS.length - 1);
-            KINDS[i] = new Kind(name, htmlTag(name), en.getValue(), h);
-        }
-    }
-
-    private static final Kind P = known("p");
-    private static final Kind BR = known("br");
-    private static final Kind TBODY = known("tbody");
-    private static final Kind TR = known("tr");
+    private static final TagKind P = TagKind.known("p");
+    private static final TagKind BR = TagKind.known("br");
+    private static final TagKind TBODY = TagKind.known("tbody");
+    private static final TagKind TR = TagKind.known("tr");
 
     private final Document doc;
     private final Element html;
@@ -111,25 +35,25 @@ final class PageTree {
     private final PageSurvey survey = new PageSurvey();
     /** Open elements, html first, and what each is. */
     private Element[] open = new Element[64];
-    private Kind[] kinds = new Kind[64];
+    private TagKind[] kinds = new TagKind[64];
     private int depth;
     /** The element the last text-only start tag made: its content goes there. */
     private Element contentOwner;
     private final StringBuilder pending = new StringBuilder();
     private boolean doctype;
-    private final java.util.Map<String, Kind> unknownKinds = new java.util.HashMap<>();
+    private final java.util.Map<String, TagKind> unknownKinds = new java.util.HashMap<>();
     /** The first '&amp;' at or after the last position asked about; -1 when the page has no more; -2 before the first. */
     private int nextAmpersand = -2;
 
     private PageTree(String baseUri) {
         doc = new Document(baseUri == null ? "" : baseUri);
-        html = new Element(known("html").tag, null);
-        head = new Element(known("head").tag, null);
+        html = new Element(TagKind.known("html").tag, null);
+        head = new Element(TagKind.known("head").tag, null);
         doc.appendChild(html);
         html.appendChild(head);
         survey.enter(html);
         survey.enter(head);
-        push(html, known("html"));
+        push(html, TagKind.known("html"));
     }
 
     /**
@@ -185,7 +109,7 @@ final class PageTree {
         if (contentOwner == null) return;
         Element owner = contentOwner;
         if (from < to) {
-            if (kindOf(owner).is(DATA)) {
+            if (kindOf(owner).is(TagKind.DATA)) {
                 owner.appendChild(new DataNode(s.substring(from, to)));
             } else {
                 TextNode t = new TextNode(hasReference(s, from, to) ? CharacterReferences.decode(s, from, to, false)
@@ -200,7 +124,7 @@ final class PageTree {
     /** A start tag whose name is {@code s[nameFrom, nameTo)}, with the attributes the cut keeps. */
     void start(String s, int nameFrom, int nameTo, String[] attrNames, int[] values, int count, boolean selfClosing) {
         closeContent();
-        Kind kind = kind(s, nameFrom, nameTo);
+        TagKind kind = kind(s, nameFrom, nameTo);
         String name = kind.name;
         if (body == null) {
             if (name.equals("html")) {
@@ -208,7 +132,7 @@ final class PageTree {
                 return;
             }
             if (name.equals("head")) return;
-            if (kind.is(HEAD)) {
+            if (kind.is(TagKind.HEAD)) {
                 Element e = new Element(kind.tag, null, attributes(attrNames, values, count, s));
                 head.appendChild(e);
                 opened(e, kind);
@@ -237,7 +161,7 @@ final class PageTree {
             case "dd", "dt" -> closeListItem("dd", "dt");
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 closeParagraph();
-                if (kinds[depth - 1].is(HEADING)) pop();
+                if (kinds[depth - 1].is(TagKind.HEADING)) pop();
             }
             case "a" -> {
                 int at = find("a");
@@ -261,23 +185,23 @@ final class PageTree {
                 if (kinds[depth - 1].name.equals("optgroup")) pop();
             }
             default -> {
-                if (kind.is(TABLE_PART) && !tablePart(name)) return;
+                if (kind.is(TagKind.TABLE_PART) && !tablePart(name)) return;
             }
         }
-        if (kind.is(CLOSES_P) && !name.equals("li") && !name.equals("dd") && !name.equals("dt")) closeParagraph();
-        if (name.equals("image")) kind = known("img");
-        if (!kind.is(VOID) && !kind.is(CONTENT) && depth >= MAX_DEPTH) pop();
+        if (kind.is(TagKind.CLOSES_P) && !name.equals("li") && !name.equals("dd") && !name.equals("dt")) closeParagraph();
+        if (name.equals("image")) kind = TagKind.known("img");
+        if (!kind.is(TagKind.VOID) && !kind.is(TagKind.CONTENT) && depth >= MAX_DEPTH) pop();
         Element e = new Element(kind.tag, null, attributes(attrNames, values, count, s));
         open[depth - 1].appendChild(e);
         opened(e, kind);
     }
 
     /** An element just placed: a void one is also left, a text-only one waits for its content, any other is open. */
-    private void opened(Element e, Kind kind) {
-        survey.enter(e, kind.is(NEVER_TEXT));
-        if (kind.is(VOID)) {
+    private void opened(Element e, TagKind kind) {
+        survey.enter(e, kind.is(TagKind.NEVER_TEXT));
+        if (kind.is(TagKind.VOID)) {
             survey.leave(e);
-        } else if (kind.is(CONTENT)) {
+        } else if (kind.is(TagKind.CONTENT)) {
             contentOwner = e; // its content follows as one piece; its end tag closes nothing
         } else if (body == null) {
             survey.leave(e);
@@ -296,7 +220,7 @@ final class PageTree {
     /** An end tag whose name is {@code s[nameFrom, nameTo)}. */
     void end(String s, int nameFrom, int nameTo) {
         closeContent();
-        Kind kind = kind(s, nameFrom, nameTo);
+        TagKind kind = kind(s, nameFrom, nameTo);
         String name = kind.name;
         if (body == null) {
             if (kind != BR && kind != P) return; // </head>, </html> and strays before the body
@@ -321,11 +245,11 @@ final class PageTree {
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 for (int i = depth - 1; i > 0; i--) {
-                    if (kinds[i].is(HEADING)) {
+                    if (kinds[i].is(TagKind.HEADING)) {
                         popTo(i);
                         return;
                     }
-                    if (kinds[i].is(SCOPE)) return;
+                    if (kinds[i].is(TagKind.SCOPE)) return;
                 }
             }
             case "td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption" -> {
@@ -333,20 +257,20 @@ final class PageTree {
                 if (at > 0) popTo(at);
             }
             default -> {
-                boolean special = kind.is(SPECIAL);
+                boolean special = kind.is(TagKind.SPECIAL);
                 for (int i = depth - 1; i > 0; i--) {
-                    Kind k = kinds[i];
+                    TagKind k = kinds[i];
                     if (k == kind) {
                         popTo(i);
                         return;
                     }
-                    if (k.is(SPECIAL) && (k.is(SCOPE) || !special)) return;
+                    if (k.is(TagKind.SPECIAL) && (k.is(TagKind.SCOPE) || !special)) return;
                 }
             }
         }
     }
 
-    private void leaf(Kind kind) {
+    private void leaf(TagKind kind) {
         Element e = new Element(kind.tag, null);
         open[depth - 1].appendChild(e);
         survey.enter(e, false);
@@ -387,7 +311,7 @@ final class PageTree {
         return true;
     }
 
-    private void implied(Kind kind) {
+    private void implied(TagKind kind) {
         Element e = new Element(kind.tag, null);
         open[depth - 1].appendChild(e);
         survey.enter(e, false);
@@ -420,7 +344,7 @@ final class PageTree {
                 popTo(i);
                 break;
             }
-            if (kinds[i].is(SPECIAL) && !n.equals("address") && !n.equals("div") && !n.equals("p")) break;
+            if (kinds[i].is(TagKind.SPECIAL) && !n.equals("address") && !n.equals("div") && !n.equals("p")) break;
         }
         closeParagraph();
     }
@@ -430,7 +354,7 @@ final class PageTree {
         for (int i = depth - 1; i > 0; i--) {
             String n = kinds[i].name;
             if (n.equals(name)) return i;
-            if (kinds[i].is(SCOPE) || button && n.equals("button") || list && (n.equals("ol") || n.equals("ul"))) {
+            if (kinds[i].is(TagKind.SCOPE) || button && n.equals("button") || list && (n.equals("ol") || n.equals("ul"))) {
                 return -1;
             }
         }
@@ -449,23 +373,23 @@ final class PageTree {
     private int find(String name) {
         for (int i = depth - 1; i > 0; i--) {
             if (kinds[i].name.equals(name)) return i;
-            if (kinds[i].is(SCOPE)) return -1;
+            if (kinds[i].is(TagKind.SCOPE)) return -1;
         }
         return -1;
     }
 
     private boolean specialAbove(int at) {
-        for (int i = depth - 1; i > at; i--) if (kinds[i].is(SPECIAL)) return true;
+        for (int i = depth - 1; i > at; i--) if (kinds[i].is(TagKind.SPECIAL)) return true;
         return false;
     }
 
     private void startBody(Attributes attributes) {
         survey.leave(head);
-        body = new Element(known("body").tag, null, attributes);
+        body = new Element(TagKind.known("body").tag, null, attributes);
         html.appendChild(body);
         survey.body(body);
         survey.enter(body);
-        push(body, known("body"));
+        push(body, TagKind.known("body"));
     }
 
     private void flushText() {
@@ -476,7 +400,7 @@ final class PageTree {
         pending.setLength(0);
     }
 
-    private void push(Element e, Kind kind) {
+    private void push(Element e, TagKind kind) {
         if (depth == open.length) {
             open = java.util.Arrays.copyOf(open, depth * 2);
             kinds = java.util.Arrays.copyOf(kinds, depth * 2);
@@ -517,55 +441,14 @@ final class PageTree {
         return hasReference(s, from, to) ? CharacterReferences.decode(s, from, to, true) : s.substring(from, to);
     }
 
-    /** What the tag named {@code s[from, to)} is, looked up without making a string of the name when it is common. */
-    private Kind kind(String s, int from, int to) {
-        int h = hash(s, from, to);
-        for (int i = slot(h); KINDS[i] != null; i = (i + 1) & (KINDS.length - 1)) {
-            Kind k = KINDS[i];
-            if (k.hash == h && sameName(k.name, s, from, to)) return k;
-        }
-        char[] c = new char[to - from];
-        for (int k = 0; k < c.length; k++) c[k] = lower(s.charAt(from + k));
-        // an unknown name is none of the kinds above, nor never-text: every name the sets hold is in the table
-        return unknownKinds.computeIfAbsent(new String(c), n -> new Kind(n, htmlTag(n), 0, h));
+    /** What the tag named {@code s[from, to)} is; a name the rules do not know gets its kind once per page. */
+    private TagKind kind(String s, int from, int to) {
+        return TagKind.of(s, from, to, unknownKinds);
     }
 
-    private Kind kindOf(Element e) {
+    private TagKind kindOf(Element e) {
         String n = e.normalName();
         return kind(n, 0, n.length());
-    }
-
-    private static Kind known(String name) {
-        int h = hash(name, 0, name.length());
-        for (int i = slot(h); KINDS[i] != null; i = (i + 1) & (KINDS.length - 1)) {
-            if (KINDS[i].name.equals(name)) return KINDS[i];
-        }
-        throw new IllegalArgumentException(name);
-    }
-
-    private static Tag htmlTag(String name) {
-        Tag known = TagSet.Html().get(name, Parser.NamespaceHtml);
-        return known != null ? known : new Tag(name, Parser.NamespaceHtml);
-    }
-
-    private static int hash(String s, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) h = 31 * h + lower(s.charAt(i));
-        return h;
-    }
-
-    private static int slot(int h) {
-        return (h ^ (h >>> 16)) & (KINDS.length - 1);
-    }
-
-    private static boolean sameName(String name, String s, int from, int to) {
-        if (name.length() != to - from) return false;
-        for (int k = 0; k < name.length(); k++) if (name.charAt(k) != lower(s.charAt(from + k))) return false;
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /**
