@@ -28,6 +28,9 @@ public final class Dates {
     public static Optional<String> isoDate(String raw) {
         if (raw == null || raw.isBlank()) return Optional.empty();
         String s = raw.strip();
+        // a text that starts with a valid yyyy-MM-dd reads as that day in every format below (the offset and local
+        // date-times keep the day as written, and the last rule takes the first ten characters): no parse needed
+        if (startsWithIsoDay(s)) return Optional.of(s.substring(0, 10));
         // each format is tried only when its shape fits: a failed parse throws, and exceptions cost more than
         // the parse itself on pages that state dates in the later formats
         try {
@@ -56,6 +59,15 @@ public final class Dates {
             } catch (DateTimeParseException ignored) { }
         }
         return Optional.empty();
+    }
+
+    private static boolean startsWithIsoDay(String s) {
+        if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        int year = Integer.parseInt(s, 0, 4, 10);
+        int month = Integer.parseInt(s, 5, 7, 10);
+        int day = Integer.parseInt(s, 8, 10, 10);
+        return month >= 1 && month <= 12 && day >= 1 && java.time.YearMonth.of(year, month).isValidDay(day);
     }
 
     /** Whether the text reads whole in the format, before its fields are checked: parse would throw otherwise. */

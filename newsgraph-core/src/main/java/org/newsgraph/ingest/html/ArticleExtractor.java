@@ -15,8 +15,9 @@ import org.newsgraph.model.Block;
 import org.newsgraph.model.Image;
 
 /**
- * Main-text extraction from one HTML page. Steps: cut the markup nothing reads before parsing
- * ({@link UnreadMarkup}); survey the page once for its metadata, headline and text counts ({@link PageSurvey});
+ * Main-text extraction from one HTML page. Steps: build the page's tree without the markup nothing reads
+ * ({@link UnreadMarkup} reading the page, {@link PageTree} placing what it keeps; jsoup's parser only for markup
+ * they do not model), surveying it for its metadata, headline and text counts as it is built ({@link PageSurvey});
  * drop what is never text (scripts, styles, forms' controls); let each {@link Heuristic} drop elements; find the main content
  * ({@link ContentFinder}); lay it out as blocks ({@link BlockWriter}); let each heuristic drop blocks.
  * Thread-safe and stateless: one instance serves every thread.
@@ -41,21 +42,37 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Parses and extracts; {@code baseUri} resolves relative links (may be empty). What is never text is cut
-     * before parsing ({@link UnreadMarkup}): most of a news page's characters are scripts, styles, SVG and attributes.
+     * Parses and extracts; {@code baseUri} resolves relative links (may be empty). What is never text is left out
+     * while the tree is built ({@link UnreadMarkup}, {@link PageTree}): most of a news page's characters are
+     * scripts, styles, SVG and attributes.
      */
     public WebArticle extract(String html, String baseUri) {
-        return extract(parse(html, baseUri));
+        PageTree tree = PageTree.build(html, baseUri);
+        if (tree == null) return extract(cutAndParse(html, baseUri));
+        return extract(tree.document(), tree.survey());
     }
 
-    /** The page as extraction parses it: without the markup nothing reads ({@link UnreadMarkup}). */
+    /**
+     * The page as extraction parses it: without the markup nothing reads ({@link UnreadMarkup}), built into a tree
+     * by {@link PageTree}; a page whose markup that does not model is cut and parsed by jsoup instead.
+     */
     public static Document parse(String html, String baseUri) {
+        PageTree built = PageTree.build(html, baseUri);
+        return built != null ? built.document() : cutAndParse(html, baseUri);
+    }
+
+    /** The page without the markup nothing reads, parsed by jsoup: the way for markup {@link PageTree} does not model. */
+    public static Document cutAndParse(String html, String baseUri) {
         return Jsoup.parse(UnreadMarkup.cut(html), baseUri == null ? "" : baseUri);
     }
 
     /** Extracts from a parsed page; the document is modified (noise removed). */
     public WebArticle extract(Document doc) {
-        PageSurvey survey = PageSurvey.of(doc);
+        return extract(doc, PageSurvey.of(doc));
+    }
+
+    /** Extracts with the page's survey already made (while its tree was built). */
+    private WebArticle extract(Document doc, PageSurvey survey) {
         PageMetadata meta = MetadataReader.read(doc, survey.metas);
         Element body = doc.body();
         String h1Text = survey.h1 == null ? null : BlockWriter.normalise(survey.h1.text());

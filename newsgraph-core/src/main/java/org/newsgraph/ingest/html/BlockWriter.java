@@ -27,13 +27,16 @@ final class BlockWriter implements NodeFilter {
     private final List<Boolean> subheads = new ArrayList<>();
     private final List<Integer> links = new ArrayList<>();
     private final List<int[]> counts = new ArrayList<>();
-    private final StringBuilder buf = new StringBuilder();
+    /** The block being written, its runs of spaces already collapsed and its ends trimmed. */
     private final StringBuilder norm = new StringBuilder();
+    /** Whether spaces came since the block's last character: the next word is written after one space. */
+    private boolean gap;
+    private int chars;
+    private int words;
     private int linkChars;
     private int anchorDepth;
     private int headingDepth;
     private boolean bufHeading;
-    private boolean bufText;
 
     static List<TextBlock> write(List<Element> roots) {
         BlockWriter w = new BlockWriter();
@@ -52,13 +55,8 @@ final class BlockWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            String s = t.getWholeText();
-            buf.append(s);
-            if (anchorDepth > 0) {
-                for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) linkChars++;
-            }
+            write(t.getWholeText());
             if (headingDepth > 0) bufHeading = true;
-            if (!bufText && !t.isBlank()) bufText = true;
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
@@ -93,20 +91,40 @@ final class BlockWriter implements NodeFilter {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
-    private void flush() {
-        if (bufText) {
-            int[] c = normalise(buf, norm);
-            if (norm.length() > 0) {
-                texts.add(norm.toString());
-                subheads.add(bufHeading);
-                links.add(linkChars);
-                counts.add(c);
+    /** Adds a text node's words to the block, as {@link #normalise} lays them out, counting as it goes. */
+    private void write(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && isSpaceFast(s.charAt(i))) i++;
+            if (i > start) gap = true;
+            start = i;
+            while (i < n && !isSpaceFast(s.charAt(i))) i++;
+            if (i > start) {
+                if (norm.length() == 0 || gap) words++;
+                if (gap && norm.length() > 0) norm.append(' ');
+                gap = false;
+                norm.append(s, start, i);
+                chars += i - start;
+                if (anchorDepth > 0) linkChars += i - start;
             }
         }
-        buf.setLength(0);
+    }
+
+    private void flush() {
+        if (norm.length() > 0) {
+            texts.add(norm.toString());
+            subheads.add(bufHeading);
+            links.add(linkChars);
+            counts.add(new int[] {chars, words});
+        }
+        norm.setLength(0);
+        gap = false;
+        chars = 0;
+        words = 0;
         linkChars = 0;
         bufHeading = false;
-        bufText = false;
     }
 
     private static boolean isSpaceFast(char c) {
@@ -125,18 +143,26 @@ final class BlockWriter implements NodeFilter {
 
     /** Collapses runs of spaces into {@code out} (cleared first); returns [non-space characters, words]. */
     static int[] normalise(CharSequence s, StringBuilder out) {
+        int n = s.length();
+        char[] c = new char[n];
+        if (s instanceof StringBuilder sb) sb.getChars(0, n, c, 0);
+        else s.toString().getChars(0, n, c, 0);
+        return normalise(c, n, out);
+    }
+
+    /** As {@link #normalise(CharSequence, StringBuilder)} over an array: a block's characters are read once each. */
+    private static int[] normalise(char[] s, int n, StringBuilder out) {
         out.setLength(0);
         int chars = 0;
         int words = 0;
-        int n = s.length();
         int i = 0;
         while (i < n) {
-            while (i < n && isSpaceFast(s.charAt(i))) i++;
+            while (i < n && isSpaceFast(s[i])) i++;
             int start = i;
-            while (i < n && !isSpaceFast(s.charAt(i))) i++;
+            while (i < n && !isSpaceFast(s[i])) i++;
             if (i > start) {
                 if (out.length() > 0) out.append(' ');
-                out.append(s, start, i);
+                out.append(s, start, i - start);
                 chars += i - start;
                 words++;
             }

@@ -58,7 +58,7 @@ public final class Captions {
         List<Image> out = new ArrayList<>();
         Map<Element, Boolean> seen = new IdentityHashMap<>();
         for (Element root : roots) {
-            for (Element e : root.getAllElements()) {
+            for (Element e : DocumentOrder.of(root)) {
                 Element caption = null;
                 if (e.nameIs("figure")) {
                     caption = e.selectFirst(FIGCAPTION);
@@ -135,6 +135,7 @@ public final class Captions {
         for (Pattern p : new Pattern[] {PAREN_CREDIT, AGENCY_CREDIT, LABEL_CREDIT}) {
             if (p == AGENCY_CREDIT && !mayNameAgency(caption)) continue;
             if (p == PAREN_CREDIT && caption.indexOf('(') < 0 && caption.indexOf('[') < 0) continue;
+            if (p == LABEL_CREDIT && caption.indexOf(':') < 0 && caption.indexOf('|') < 0) continue;
             Matcher m = p.matcher(caption);
             if (m.matches() && !m.group(1).isBlank()) return new String[] {m.group(1).strip(), m.group(2).strip()};
         }

@@ -28,7 +28,7 @@ public final class ContentFinder {
     /** The winner and the siblings that join it, in document order; never empty (the root at worst). */
     public static List<Element> find(Element root, TextStats stats) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
-        for (Element e : root.getAllElements()) {
+        for (Element e : DocumentOrder.of(root)) {
             int len;
             int commas;
             if (e.nameIs("p") || e.nameIs("pre") || e.nameIs("td") || e.nameIs("blockquote")) {

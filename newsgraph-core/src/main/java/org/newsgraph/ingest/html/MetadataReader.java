@@ -119,7 +119,7 @@ public final class MetadataReader {
                 metas.get("og:updated_time"), metas.get("datemodified"), metas.get("last-modified"));
         if (modified == null) modified = date(timeAttr(metas.dateModified));
         List<String> authors = authors(ld, metas);
-        String canonical = first(metas.canonical == null ? null : metas.canonical.absUrl("href"), metas.get("og:url"),
+        String canonical = first(metas.canonical == null ? null : absolute(metas.canonical), metas.get("og:url"),
                 text(ld, "url"));
         String section = first(text(ld, "articleSection"), metas.get("article:section"), metas.get("section"));
         Element html = doc.firstElementChild();
@@ -132,13 +132,27 @@ public final class MetadataReader {
                 clean(language), clean(description), clean(site));
     }
 
+    /**
+     * The link's URL made absolute. A plain absolute http(s) URL is what jsoup's resolution returns anyway, which
+     * builds a java.net.URL (and, without a base, throws and catches an exception) for it.
+     */
+    private static String absolute(Element link) {
+        String href = link.attr("href");
+        if (href.startsWith("https://") || href.startsWith("http://")) {
+            boolean plain = true;
+            for (int i = 0; i < href.length() && plain; i++) plain = href.charAt(i) > ' ';
+            if (plain) return href;
+        }
+        return link.absUrl("href");
+    }
+
     /** The first JSON-LD object whose @type is an article kind, searched breadth-first through @graph and arrays. */
     static JsonNode jsonLdArticle(List<Element> scripts) {
         JsonNode fallback = null;
         for (Element script : scripts) {
             JsonNode root;
             try {
-                root = JSON.readTree(script.data().strip());
+                root = JSON.readTree(data(script).strip());
             } catch (JsonProcessingException | RuntimeException e) {
                 continue; // a broken JSON-LD block is common and never fatal
             }
@@ -160,6 +174,14 @@ public final class MetadataReader {
             }
         }
         return fallback;
+    }
+
+    /** A script's content: its one data node's, without the copy {@link Element#data()} makes. */
+    private static String data(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof org.jsoup.nodes.DataNode d) {
+            return d.getWholeData();
+        }
+        return script.data();
     }
 
     private static boolean isArticleType(JsonNode type) {
@@ -224,6 +246,24 @@ public final class MetadataReader {
     }
 
     private static String clean(String s) {
-        return s == null ? null : SPACES.matcher(s.strip()).replaceAll(" ");
+        if (s == null) return null;
+        String t = s.strip();
+        return plainlySpaced(t) ? t : SPACES.matcher(t).replaceAll(" ");
+    }
+
+    /** No run of the spaces {@code \s} matches other than one plain space: {@link #SPACES} would change nothing. */
+    private static boolean plainlySpaced(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c <= ' ' && (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) <= ' ' && isRegexSpace(t.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -15,7 +15,15 @@ public final class Names {
         String cls = e.attr("class");
         String id = e.attr("id");
         if (cls.isEmpty() && id.isEmpty()) return "";
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        // one copy instead of two when both are ASCII, as names nearly always are
+        int n = cls.length() + 1 + id.length();
+        char[] c = new char[n];
+        for (int i = 0; i < n; i++) {
+            char ch = i < cls.length() ? cls.charAt(i) : i == cls.length() ? ' ' : id.charAt(i - cls.length() - 1);
+            if (ch >= 128) return (cls + " " + id).toLowerCase(Locale.ROOT);
+            c[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        }
+        return new String(c);
     }
 
     /** The element's names with their word starts worked out, for asking several word lists about them. */

@@ -11,10 +11,12 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * One walk over a parsed page that gathers what extraction needs before it changes the page: the tags the
- * metadata reads, the body's first h1, the elements that are never text, the elements marked as the article
- * body, and the text counts of the body as they will be once the never-text elements are gone. Walking a
- * page costs about as much per node as the work done at each one, so this is done once, not five times.
+ * What extraction needs to know of a page before it changes it, gathered in one pass: the tags the metadata
+ * reads, the body's first h1, the elements that are never text, the elements marked as the article body, and
+ * the text counts of the body as they will be once the never-text elements are gone. The pass is either a walk
+ * over a parsed page ({@link #of}) or the building of the tree itself ({@link PageTree} calls {@link #enter},
+ * {@link #text} and {@link #leave} in the same order a walk would): walking a page costs about as much per node
+ * as the work done at each one.
  */
 final class PageSurvey {
 
@@ -30,53 +32,78 @@ final class PageSurvey {
     final List<Element> neverText = new ArrayList<>();
     /** Elements marked {@code itemprop=articleBody} outside never-text elements. */
     final List<Element> marked = new ArrayList<>();
-    final TextStats stats;
+    /** The body's text counts, once {@link #done} is called. */
+    TextStats stats;
 
-    private PageSurvey(Document doc) {
-        Element body = doc.body();
-        TextStats.Counting counting = new TextStats.Counting();
+    private final TextStats.Counting counting = new TextStats.Counting();
+    private Element body;
+    private boolean inBody;
+    /** How deep inside a never-text element the pass is; 0 outside one. */
+    private int never;
+
+    static PageSurvey of(Document doc) {
+        PageSurvey survey = new PageSurvey();
+        survey.body(doc.body());
         NodeTraversor.traverse(new NodeVisitor() {
-            private boolean inBody;
-            /** How deep inside a never-text element the walk is; 0 outside one. */
-            private int never;
-
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    String itemprop = e.attributesSize() == 0 ? "" : e.attr("itemprop");
-                    metas.add(e, itemprop);
-                    if (e == body) inBody = true;
-                    if (!inBody) return;
-                    if (h1 == null && e.nameIs("h1")) h1 = e;
-                    if (never > 0) {
-                        never++;
-                    } else if (e != body && NEVER_TEXT.contains(e.normalName())) {
-                        neverText.add(e);
-                        never = 1;
-                    } else {
-                        if (itemprop.equalsIgnoreCase("articleBody")) marked.add(e);
-                        counting.enter(e);
-                    }
-                } else if (inBody && never == 0 && node instanceof TextNode t) {
-                    counting.text(t);
-                }
+                if (node instanceof Element e) survey.enter(e);
+                else if (node instanceof TextNode t) survey.text(t);
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (!inBody || !(node instanceof Element e)) return;
-                if (never > 0) {
-                    never--;
-                    return;
-                }
-                counting.leave(e);
-                if (e == body) inBody = false;
+                if (node instanceof Element e) survey.leave(e);
             }
         }, doc);
-        this.stats = counting.done();
+        survey.done();
+        return survey;
     }
 
-    static PageSurvey of(Document doc) {
-        return new PageSurvey(doc);
+    /** The page's body, before the pass reaches it. */
+    void body(Element body) {
+        this.body = body;
+    }
+
+    /** An element reached in document order, before its content. */
+    void enter(Element e) {
+        enter(e, NEVER_TEXT.contains(e.normalName()));
+    }
+
+    /** As {@link #enter(Element)}, with whether the element's name is one of {@link #NEVER_TEXT} already known. */
+    void enter(Element e, boolean neverTextName) {
+        String itemprop = e.attributesSize() == 0 ? "" : e.attr("itemprop");
+        metas.add(e, itemprop);
+        if (e == body) inBody = true;
+        if (!inBody) return;
+        if (h1 == null && e.nameIs("h1")) h1 = e;
+        if (never > 0) {
+            never++;
+        } else if (e != body && neverTextName) {
+            neverText.add(e);
+            never = 1;
+        } else {
+            if (itemprop.equalsIgnoreCase("articleBody")) marked.add(e);
+            counting.enter(e);
+        }
+    }
+
+    void text(TextNode t) {
+        if (inBody && never == 0) counting.text(t);
+    }
+
+    /** An element left, after its content. */
+    void leave(Element e) {
+        if (!inBody) return;
+        if (never > 0) {
+            never--;
+            return;
+        }
+        counting.leave(e);
+        if (e == body) inBody = false;
+    }
+
+    void done() {
+        stats = counting.done();
     }
 }

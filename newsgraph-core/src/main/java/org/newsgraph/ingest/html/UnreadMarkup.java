@@ -82,17 +82,34 @@ final class UnreadMarkup {
     /** Spans of attributes not read, as [from, to) pairs. */
     private int[] unread = new int[16];
     private int unreadCount;
+    /** The attributes read: their listed names, and their values' spans ([-1, -1) when without value). */
+    private String[] readNames = new String[8];
+    private int[] readValues = new int[16];
+    private int readCount;
 
-    private UnreadMarkup(String html) {
+    /** Where the kept parts go when the page is built into a tree instead of cut into a string; else null. */
+    private final PageTree tree;
+
+    private UnreadMarkup(String html, PageTree tree) {
         this.s = html;
         this.n = html.length();
-        this.out = new char[Math.max(16, n / 2)];
+        this.tree = tree;
+        this.out = tree == null ? new char[Math.max(16, n / 2)] : null;
     }
 
     /** The page without what the extractor never reads. */
     static String cut(String html) {
         if (html == null) return "";
-        return new UnreadMarkup(html).run();
+        return new UnreadMarkup(html, null).run();
+    }
+
+    /**
+     * Hands what {@link #cut} keeps to a tree builder instead of copying it: text, the tags with their read
+     * attributes, the content of JSON-LD scripts and of text-only elements. False when the page does something
+     * the cut does not model (where {@link #cut} would leave the rest as it is); the tree is then unfinished.
+     */
+    static boolean read(String html, PageTree tree) {
+        return new UnreadMarkup(html, tree).run() != null;
     }
 
     private String run() {
@@ -108,18 +125,43 @@ final class UnreadMarkup {
             } else if (isAlpha(c)) {
                 i = startTag(lt);
             } else if (c == '?') {
-                i = afterGt(lt + 2);
+                i = dropInTree(lt, afterGt(lt + 2));
             } else {
                 i = lt + 1;
             }
-            if (i < 0) break; // a span that does not end, or something not modelled: the rest as it is
+            if (i < 0) { // a span that does not end, or something not modelled: the rest as it is
+                if (tree != null) return null;
+                break;
+            }
+        }
+        if (tree != null) {
+            if (inRegion()) return null; // an element being taken out never ends
+            if (copied < n) tree.text(s, copied, n);
+            return "";
         }
         keep(copied, n);
         return new String(out, 0, length);
     }
 
     private void drop(int from, int to) {
-        keep(copied, from);
+        if (tree != null) {
+            if (from > copied) tree.text(s, copied, from);
+        } else {
+            keep(copied, from);
+        }
+        copied = to;
+    }
+
+    /** In tree mode, drops markup the cut would keep but a tree holds no node for (doctypes, bogus comments). */
+    private int dropInTree(int lt, int end) {
+        if (tree != null && end >= 0 && !inRegion()) drop(lt, end);
+        return end;
+    }
+
+    /** In tree mode, hands the content of a kept script or text-only element to the tree, which then skips it. */
+    private void content(int from, int to) {
+        if (tree == null || inRegion()) return;
+        tree.content(s, from, to);
         copied = to;
     }
 
@@ -150,7 +192,9 @@ final class UnreadMarkup {
                 return end < 0 ? -1 : end + 3;
             }
         }
-        return afterGt(lt + 2); // doctype, or a bogus comment such as CDATA in HTML: up to the first '>'
+        int end = afterGt(lt + 2); // doctype, or a bogus comment such as CDATA in HTML: up to the first '>'
+        if (tree != null && end >= 0 && !inRegion() && matches(lt + 2, Math.min(lt + 9, n), "doctype")) tree.doctype();
+        return dropInTree(lt, end);
     }
 
     /** The end of a comment whose text starts at p: {@code -->}, {@code --!>}, or the abrupt {@code <!-->} and {@code <!--->}. */
@@ -184,7 +228,10 @@ final class UnreadMarkup {
                 if (jsonLd) keepTag(lt);
                 int close = scriptEnd(end);
                 if (close < 0) return -1;
-                if (jsonLd) return close;
+                if (jsonLd) {
+                    content(end, close);
+                    return close;
+                }
                 if (!readTag(close + 2)) return -1;
                 if (!inRegion()) drop(lt, tagEnd);
                 return tagEnd;
@@ -222,7 +269,9 @@ final class UnreadMarkup {
             }
             default -> {
                 keepTag(lt); // title, textarea, xmp, iframe, noembed: text up to the end tag
-                return textEnd(end, name);
+                int close = textEnd(end, name);
+                if (close >= 0) content(end, close);
+                return close;
             }
         }
     }
@@ -245,6 +294,11 @@ final class UnreadMarkup {
     /** Keeps the tag just read without its unread attributes. */
     private void keepTag(int lt) {
         if (inRegion()) return;
+        if (tree != null) {
+            drop(lt, tagEnd);
+            tree.start(s, nameStart, nameEnd, readNames, readValues, readCount, selfClosing);
+            return;
+        }
         for (int k = 0; k < unreadCount; k += 2) {
             int from = unread[k];
             int to = unread[k + 1];
@@ -272,8 +326,8 @@ final class UnreadMarkup {
         int p = lt + 2;
         if (p >= n) return -1;
         char c = s.charAt(p);
-        if (c == '>') return p + 1;
-        if (!isAlpha(c)) return afterGt(p); // a bogus comment
+        if (c == '>') return dropInTree(lt, p + 1);
+        if (!isAlpha(c)) return dropInTree(lt, afterGt(p)); // a bogus comment
         if (!readTag(p)) return -1;
         if (!foreign.isEmpty()) {
             String name = lowerName();
@@ -289,6 +343,9 @@ final class UnreadMarkup {
             drop(regionStart, tagEnd);
             regionStart = -1;
             inNoscript = false;
+        } else if (tree != null && !inRegion()) {
+            drop(lt, tagEnd);
+            tree.end(s, nameStart, nameEnd);
         }
         return tagEnd;
     }
@@ -320,6 +377,7 @@ final class UnreadMarkup {
         rel = null;
         presentational = false;
         unreadCount = 0;
+        readCount = 0;
         while (i < n) {
             char c = s.charAt(i);
             if (c == '>') {
@@ -361,6 +419,16 @@ final class UnreadMarkup {
                 i = attrEnd; // no value: whitespace after the name stays
             }
             String read = readAttribute(attrStart, attrEnd);
+            if (read != null && tree != null) {
+                if (readCount == readNames.length) {
+                    readNames = Arrays.copyOf(readNames, readCount * 2);
+                    readValues = Arrays.copyOf(readValues, readCount * 4);
+                }
+                readNames[readCount] = read;
+                readValues[2 * readCount] = valueStart;
+                readValues[2 * readCount + 1] = valueEnd;
+                readCount++;
+            }
             if (read == null) {
                 if (unreadCount == unread.length) unread = Arrays.copyOf(unread, unread.length * 2);
                 unread[unreadCount++] = attrStart;

@@ -39,10 +39,28 @@ public final class Banners implements Heuristic {
         return b.text().length() < 300 && mayHoldPhrase(b.text()) && TEXT.matcher(b.text()).find();
     }
 
-    /** The ASCII case-insensitive search of TEXT finds only ASCII case variants, which lower-casing keeps. */
+    /**
+     * Whether one of the key words occurs, ASCII case ignored: the case-insensitive search of TEXT finds only ASCII
+     * case variants. Looked for in one pass at the words' first letters (c, s, n, l, f, j, y), without lower-casing.
+     */
     static boolean mayHoldPhrase(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String a : ANCHORS) if (lower.contains(a)) return true;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') c += 32;
+            if (c != 'c' && c != 's' && c != 'n' && c != 'l' && c != 'f' && c != 'j' && c != 'y') continue;
+            for (String a : ANCHORS) if (a.charAt(0) == c && startsWithIgnoringAsciiCase(text, i, a)) return true;
+        }
         return false;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(String text, int at, String lower) {
+        if (at + lower.length() > text.length()) return false;
+        for (int k = 1; k < lower.length(); k++) {
+            char c = text.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') c += 32;
+            if (c != lower.charAt(k)) return false;
+        }
+        return true;
     }
 }

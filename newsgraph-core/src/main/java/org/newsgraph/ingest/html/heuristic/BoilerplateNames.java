@@ -30,10 +30,15 @@ public final class BoilerplateNames implements Heuristic {
     @Override
     public boolean dropsElement(Element e, TextStats stats) {
         if (e.nameIs("nav") || e.nameIs("aside") || e.nameIs("footer") || e.nameIs("menu")) return true;
-        if (e.hasAttr("hidden") || e.attr("style").replace(" ", "").contains("display:none")) return true;
+        if (e.attributesSize() > 0 && (e.hasAttr("hidden") || hidesByStyle(e.attr("style")))) return true;
         Names.Name n = stats.name(e);
         if (n.isEmpty() || Names.CONTENT.in(n)) return false;
         if (NOISE.in(n) || SHORT.in(n)) return true;
         return WEAK.in(n) && (stats.linkDensity(e) > 0.3 || stats.chars(e) < 80);
+    }
+
+    /** {@code display:none} in the style, spaces ignored, without copying the style when it has no "none". */
+    private static boolean hidesByStyle(String style) {
+        return style.contains("none") && style.replace(" ", "").contains("display:none");
     }
 }

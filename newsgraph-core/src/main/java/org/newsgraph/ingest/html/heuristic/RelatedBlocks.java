@@ -35,6 +35,6 @@ public final class RelatedBlocks implements Heuristic {
     public boolean dropsBlock(TextBlock b) {
         String t = b.text();
         if (t.length() < 60 && TEXT.matcher(t).matches()) return true;
-        return LEAD_IN.matcher(t).matches() && b.linkDensity() > 0.3;
+        return b.linkDensity() > 0.3 && LEAD_IN.matcher(t).matches();
     }
 }
