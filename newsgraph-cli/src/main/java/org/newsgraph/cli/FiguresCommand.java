@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.newsgraph.export.ArticleJson;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.query.Figures;
 import org.newsgraph.store.query.Page;
@@ -40,8 +39,8 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "100", description = "At most this many figures (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Machine output: one JSON array.")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     @Mixin
     StoreFolder folder;
@@ -52,8 +51,8 @@ final class FiguresCommand implements Callable<Integer> {
         try (Store store = Store.open(folder.data)) {
             Paged<Figures.Row> rows = store.query(db -> Figures.find(db,
                     new Figures.Filter(counts, place, claimant, published.from, published.to), Page.first(limit)));
-            if (json) {
-                System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows.items()));
+            if (output.printed(rows.items())) {
+                return 0;
             } else if (byClaimant) {
                 sideBySide(rows);
             } else {
@@ -65,7 +64,7 @@ final class FiguresCommand implements Callable<Integer> {
                             f.claimant() == null ? "the article" : f.claimant(), f.article().headline());
                 }
             }
-            if (!json && rows.more()) System.out.println("(more: raise --limit)");
+            if (rows.more()) System.out.println("(more: raise --limit)");
             return 0;
         }
     }

@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.util.concurrent.Callable;
-import org.newsgraph.export.ArticleJson;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.Paged;
@@ -30,8 +29,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Machine output: one JSON array.")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     @Mixin
     StoreFolder folder;
@@ -42,10 +41,7 @@ final class QuotesCommand implements Callable<Integer> {
         try (Store store = Store.open(folder.data)) {
             Paged<Quotes.Row> rows = store.query(db -> Quotes.find(db,
                     new Quotes.Filter(speaker, medium, words, published.from, published.to), Page.first(limit)));
-            if (json) {
-                System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows.items()));
-                return 0;
-            }
+            if (output.printed(rows.items())) return 0;
             if (rows.items().isEmpty()) System.out.println("no quote matches");
             for (Quotes.Row q : rows.items()) {
                 String said = q.direct() ? "\u201C" + q.text() + "\u201D" : "(reported) " + q.text();

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgraph.export.ArticleJson;
 import org.newsgraph.store.BadQueryException;
 import org.newsgraph.store.Hit;
 import org.newsgraph.store.Store;
@@ -26,8 +25,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Machine output: one JSON array of hits.")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     @Override
     public Integer call() throws Exception {
@@ -35,11 +34,7 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         try (Store store = Store.open(folder.data)) {
             List<Hit> hits = store.search(query, limit);
-            if (json) {
-                System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(hits));
-            } else {
-                print(query, hits);
-            }
+            if (!output.printed(hits)) print(query, hits);
             return 0;
         } catch (BadQueryException e) {
             System.err.println("newsgraph: " + e.getMessage());

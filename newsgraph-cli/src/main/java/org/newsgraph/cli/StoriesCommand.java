@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.util.concurrent.Callable;
-import org.newsgraph.export.ArticleJson;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.Paged;
@@ -21,8 +20,8 @@ final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "At most this many stories (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Machine output: one JSON array.")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     @Mixin
     StoreFolder folder;
@@ -36,10 +35,7 @@ final class StoriesCommand implements Callable<Integer> {
         }
         try (Store store = Store.open(folder.data)) {
             Paged<Story.Summary> rows = store.query(db -> Story.largest(db, min, Page.first(limit)));
-            if (json) {
-                System.out.println(ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows.items()));
-                return 0;
-            }
+            if (output.printed(rows.items())) return 0;
             if (rows.items().isEmpty()) System.out.println("no story has " + min + " or more prints");
             for (Story.Summary s : rows.items()) {
                 System.out.printf("%d prints  %s  (%s)%n", s.prints(), s.headline() == null ? "(no headline)" : s.headline(),
