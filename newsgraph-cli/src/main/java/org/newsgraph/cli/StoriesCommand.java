@@ -38,7 +38,7 @@ final class StoriesCommand implements Callable<Integer> {
             if (output.printed(rows.items())) return 0;
             if (rows.items().isEmpty()) System.out.println("no story has " + min + " or more prints");
             for (Story.Summary s : rows.items()) {
-                System.out.printf("%d prints  %s  (%s)%n", s.prints(), s.headline() == null ? "(no headline)" : s.headline(),
+                System.out.printf("%d %s  %s  (%s)%n", s.prints(), s.prints() == 1 ? "print " : "prints", s.headline() == null ? "(no headline)" : s.headline(),
                         s.firstPublished() == null ? "dates unknown" : s.firstPublished().equals(s.lastPublished())
                                 ? s.firstPublished() : s.firstPublished() + " to " + s.lastPublished());
                 for (String source : s.sources()) System.out.println("          " + source);
