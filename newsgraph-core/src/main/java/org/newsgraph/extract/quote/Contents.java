@@ -95,8 +95,8 @@ public final class Contents {
 
     /** Cuts surrounding spaces, commas, dashes and a final period; keeps closing quote marks. */
     static Span trim(String text, int s, int e) {
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) s++;
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:\u2014\u2013".indexOf(text.charAt(e - 1)) >= 0
+        while (s < e && (Words.isSpace(text.charAt(s)) || text.charAt(s) == ',')) s++;
+        while (e > s && (Words.isSpace(text.charAt(e - 1)) || ",;:\u2014\u2013".indexOf(text.charAt(e - 1)) >= 0
                 || text.charAt(e - 1) == '.' && !(e - 1 > s && Character.isUpperCase(text.charAt(e - 2))
                 && e - 2 > s && text.charAt(e - 3) == '.'))) e--;
         return e > s ? new Span(s, e) : null;

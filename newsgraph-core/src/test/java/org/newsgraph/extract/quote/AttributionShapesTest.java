@@ -65,4 +65,14 @@ class AttributionShapesTest {
         assertThat(q.speakerMention()).isEqualTo("Mayor Lena Holm");
         assertThat(q.cue()).isEqualTo("added");
     }
+
+    @Test
+    void noBreakSpaceSeparatesTheSubjectFromItsVerb() {
+        Quote q = startingWith(story("\u201CThe ferry will run again in May,\u201D she\u00A0told reporters.").quotes(),
+                "The ferry");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.text()).isEqualTo("The ferry will run again in May");
+        assertThat(q.speakerMention()).isEqualTo("she");
+        assertThat(q.cue()).isEqualTo("told");
+    }
 }
