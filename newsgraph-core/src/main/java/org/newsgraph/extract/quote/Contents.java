@@ -33,6 +33,13 @@ public final class Contents {
             }
         }
         if (cue.form() == Cue.Form.NOUN) return null;   // "his claim." says nothing of what was claimed
+        if (!sourceFirst && k == 0) {
+            // "Said Ellis: ...": what was said follows the inverted speaker
+            int i = 0;
+            while (i < w.size() && w.get(i).start() < source.end()) i++;
+            if (i < w.size() && (w.get(i).is(":") || w.get(i).is(","))) i++;
+            return i < w.size() ? trim(text, w.get(i).start(), w.get(w.size() - 1).end()) : null;
+        }
         int before = sourceFirst && source != null ? source.start() : cue.span().start();
         if (w.isEmpty() || w.get(0).start() >= before) return null;
         return trim(text, w.get(0).start(), before);

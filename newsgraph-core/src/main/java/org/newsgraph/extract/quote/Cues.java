@@ -39,8 +39,7 @@ public final class Cues {
             if (form == null) continue;
             Word prev = i > 0 ? read.get(i - 1) : null;
             Word next = i + 1 < words.size() ? read.get(i + 1) : null;
-            boolean progressive = prev != null && (BE.contains(prev.lower()) || Sources.contraction(prev) > 0)
-                    && l.endsWith("ing");                                          // "is demanding", "he's claiming"
+            boolean progressive = l.endsWith("ing") && progressive(read, i);  // "is demanding", "he's also claiming"
             if (progressive) form = Cue.Form.VERB;
             if (prev != null && prev.is("having")) continue;                                   // "Having said that"
             if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
@@ -128,6 +127,20 @@ public final class Cues {
             if (!x.isLetters() || x.capitalised() || NEVER.contains(x.lower())) return -1;
         }
         return -1;
+    }
+
+    private static final Set<String> BETWEEN = Set.of("also", "not", "still", "now", "again", "just", "already",
+            "always", "never", "even", "n't");
+
+    /** A form of "be" (or a contracted one) before the -ing word, perhaps across adverbs: "she's also praising". */
+    private static boolean progressive(List<Word> words, int i) {
+        int j = i - 1;
+        while (j >= 0 && j >= i - 3 && (BETWEEN.contains(words.get(j).lower())
+                || words.get(j).lower().endsWith("ly") && words.get(j).text().length() > 3 && !words.get(j).capitalised())) j--;
+        if (j < 0) return false;
+        Word b = words.get(j);
+        return BE.contains(b.lower()) || Sources.contraction(b) > 0 || b.lower().replace('\u2019', '\'').equals("isn't")
+                || b.lower().replace('\u2019', '\'').equals("wasn't") || b.lower().replace('\u2019', '\'').equals("aren't");
     }
 
     /** Most longer words capitalised: a headline in title case. */

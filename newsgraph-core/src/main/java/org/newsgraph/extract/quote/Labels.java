@@ -38,6 +38,7 @@ public final class Labels {
             for (int x = s; x < c; x++) if (NOT_NAMES.contains(w.get(x).lower())) return null;
         }
         if (c - s == 1 && NOT_NAMES.contains(w.get(s).lower())) return null;
+        if (CueWords.INVERTIBLE.contains(w.get(s).lower())) return null;   // "Said Ellis:": the verb's, see Sources
         Span content = Contents.trim(text, w.get(c).end(), block.end());
         if (content == null) return null;
         Span source = new Span(w.get(s).start(), w.get(c - 1).end());

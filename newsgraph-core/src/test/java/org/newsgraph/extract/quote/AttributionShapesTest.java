@@ -75,4 +75,74 @@ class AttributionShapesTest {
         assertThat(q.speakerMention()).isEqualTo("she");
         assertThat(q.cue()).isEqualTo("told");
     }
+
+    @Test
+    void contractedPronounBeforeAnAdverb() {
+        Quote q = startingWith(story("She\u2019s also warning that the levee will not hold another spring.").quotes(),
+                "the levee");
+        assertThat(q.speakerMention()).isEqualTo("She");
+        assertThat(q.cue()).isEqualTo("warning");
+        assertThat(q.text()).isEqualTo("the levee will not hold another spring");
+    }
+
+    @Test
+    void adverbSinceAfterHas() {
+        Quote q = startingWith(story("The mayor has since said the bridge will stay closed.").quotes(), "the bridge");
+        assertThat(q.speakerMention()).isEqualTo("The mayor");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void relativeThatIsTheSource() {
+        Quote q = startingWith(story("The port hired a consultancy that warned that the pier would collapse.").quotes(),
+                "the pier");
+        assertThat(q.speakerMention()).isEqualTo("that");
+        assertThat(q.cue()).isEqualTo("warned");
+        assertThat(q.text()).isEqualTo("the pier would collapse");
+    }
+
+    @Test
+    void quantifierOfWhomIsTheSource() {
+        Quote q = startingWith(story("The plan angered the fishermen, many of whom say the quotas are too low.").quotes(),
+                "the quotas");
+        assertThat(q.speakerMention()).isEqualTo("many of whom");
+        assertThat(q.cue()).isEqualTo("say");
+        assertThat(q.text()).isEqualTo("the quotas are too low");
+    }
+
+    @Test
+    void subjectWithAnAsideBetweenDashes() {
+        Quote q = startingWith(story("Tomas Reyes \u2014 a ferry captain from the northern islands \u2014 says the harbour is "
+                + "too shallow.").quotes(), "the harbour");
+        assertThat(q.speakerMention()).isEqualTo("Tomas Reyes \u2014 a ferry captain from the northern islands \u2014");
+        assertThat(q.cue()).isEqualTo("says");
+        assertThat(q.text()).isEqualTo("the harbour is too shallow");
+    }
+
+    @Test
+    void appositionWithARelativeClauseInside() {
+        Quote q = startingWith(story("Ines Lund, the engineer who is running the survey, said the cliff had moved.")
+                .quotes(), "the cliff");
+        assertThat(q.speakerMention()).isEqualTo("Ines Lund, the engineer who is running the survey");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.text()).isEqualTo("the cliff had moved");
+    }
+
+    @Test
+    void appositionAfterANameWithAPartyInBrackets() {
+        Quote q = startingWith(story("Sen. Clara M. Ostrowski (D-N.H.), chair of the farm committee, said the subsidy "
+                + "would end.").quotes(), "the subsidy");
+        assertThat(q.speakerMention()).isEqualTo("Sen. Clara M. Ostrowski (D-N.H.), chair of the farm committee");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void sentenceOpeningWithTheVerbBeforeTheSpeaker() {
+        Quote q = startingWith(story("Said Ostrowski: \u201CThe subsidy was never meant to last.\u201D").quotes(),
+                "The subsidy");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("Ostrowski");
+        assertThat(q.cue()).isEqualTo("Said");
+        assertThat(q.text()).isEqualTo("The subsidy was never meant to last.");
+    }
 }
