@@ -102,7 +102,10 @@ public final class Attributions {
                 if (source == null || insideQuote(source, quotes)) continue;
                 Span content = Contents.of(text, w, cue, source, sentence);
                 Attribution candidate = new Attribution(content, false, source, cue, sentence, null, null);
-                if (!judge.accepts(candidate, AttributionFeatures.of(text, w, cue, source, content, judge.cueModel()))) continue;
+                boolean nested = false;   // inside what an earlier attribution of the sentence reports
+                for (Attribution outer : here) nested |= !shares && outer.content().contains(cue.span().start());
+                if (!judge.accepts(candidate, AttributionFeatures.of(text, w, cue, source, content, nested,
+                        judge.cueModel()))) continue;
                 if (shares) endBefore(text, w, here, cue);
                 if (content == null) {
                     if (endsWithColon(w, cue)) announced = new Attribution(null, true, source, cue, sentence, null, null);
