@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Pattern SIGNATURE = Pattern.compile("\\A[ \\t]*(?:\u2015|\u2014|\u2013|--)[ \\t]*"
-            + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4})");
+    // spaces within a line, the no-break ones included ("\u2015\u00A0Name")
+    private static final Pattern SIGNATURE = Pattern.compile("\\A[ \\t\\p{Zs}]*(?:\u2015|\u2014|\u2013|--)[ \\t\\p{Zs}]*"
+            + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t\\p{Zs}]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4})");
 
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("the", "a", "an", "of", "over", "and",
             "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "are", "correction", "clarification",
@@ -55,7 +56,7 @@ public final class Labels {
         int ne = m.end(1);
         while (ne > ns && text.charAt(ne - 1) == '.') ne--;
         int dash = from;
-        while (Character.isWhitespace(text.charAt(dash))) dash++;
+        while (Words.isSpace(text.charAt(dash))) dash++;
         int dashEnd = text.startsWith("--", dash) ? dash + 2 : dash + 1;
         Cue cue = new Cue(new Span(dash, dashEnd), text.substring(dash, dashEnd), Cue.Form.LABEL, -1);
         return new Attribution(q.content(), true, new Span(ns, ne), cue, sentence, null, null);
