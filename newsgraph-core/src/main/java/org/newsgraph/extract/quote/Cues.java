@@ -56,7 +56,6 @@ public final class Cues {
             if (!progressive && prev != null && (BE.contains(prev.lower()) || prev.is("to") || DETERMINERS.contains(prev.lower())
                     && form == Cue.Form.VERB && !prev.is("that"))) continue;
             if (next != null && next.is("by")) continue;
-            if (l.equals("declined") && next != null && next.is("to")) continue;   // "declined to be identified"
             if (next != null && i + 2 < words.size() && (next.is("to") && words.get(i + 2).is("be")
                     || next.is("not") && words.get(i + 2).is("to"))) continue;              // "asked not to be named"
             if (form == Cue.Form.VERB && w.capitalised() && i == 0 && l.endsWith("s")) continue; // "Reports say"

@@ -19,7 +19,8 @@ public final class Sources {
     private static final Set<String> BEFORE_VERB = Set.of("has", "have", "had", "also", "again", "then", "later",
             "earlier", "once", "often", "would", "will", "could", "may", "might", "must", "should", "can", "did",
             "does", "do", "not", "never", "already", "still", "just", "first", "previously", "late", "early",
-            "didn't", "doesn't", "hasn't", "haven't", "now", "ever", "long", "even", "separately",
+            "didn't", "doesn't", "hasn't", "haven't", "now", "ever", "long", "even", "separately", "together",
+            "jointly", "both",
             // only reached for progressive cues ("is demanding"): Cues drops verbs of saying after "is"
             "are", "was", "were", "'s", "am", "is");
     private static final Set<String> HAVE = Set.of("has", "have", "had");
@@ -66,7 +67,7 @@ public final class Sources {
     public static Span of(List<Word> w, Cue cue) {
         int k = cue.word();
         if (cue.form() == Cue.Form.ACCORDING_TO) return right(w, k + 2, 12);
-        if (cue.form() == Cue.Form.PARTICIPLE) return null;
+        if (cue.form() == Cue.Form.PARTICIPLE) return k > 0 && actsOnParticiple(w.get(k - 1)) ? nounBefore(w, k) : null;
         if (cue.form() == Cue.Form.NOUN) return owner(w, Cues.possessor(w, k));
         boolean afterBreak = k > 0 && (w.get(k - 1).is(",") || isMark(w.get(k - 1)));
         // after a quote anything may follow the verb ('," said the official'); after a plain comma only a name
@@ -96,6 +97,8 @@ public final class Sources {
             if (BEFORE_VERB.contains(l) || l.endsWith("ly") && l.length() > 3 && !w.get(j).capitalised()
                     || l.equals("since") && j > 0 && HAVE.contains(w.get(j - 1).lower())) {   // "has since said"
                 j--;
+            } else if (isYear(w.get(j)) && j > 0 && (w.get(j - 1).is("in") || w.get(j - 1).is("since"))) {
+                j -= 2;   // "who in 2010 said"
             } else if (TIMES.contains(l) || isMonthDay(w, j)) {
                 j--;
                 if (j >= 0 && TIME_LEADS.contains(w.get(j).lower())) j--;
@@ -140,6 +143,46 @@ public final class Sources {
         }
         if (!nominal(w.get(j))) return null;
         return new Span(w.get(start).start(), w.get(end).end());
+    }
+
+    /** Verbs that take an -ing object ("kept saying", "stopped asking"): the word before is no subject then. */
+    private static final Set<String> ASPECT = Set.of("keep", "keeps", "kept", "start", "starts", "started",
+            "stop", "stops", "stopped", "begin", "begins", "began", "begun", "continue", "continues", "continued",
+            "avoid", "avoids", "avoided", "finish", "finished", "quit", "risk", "risks", "mind", "enjoy", "enjoys",
+            "enjoyed", "deny", "denies", "mean", "means", "like", "likes", "love", "loves", "hate", "hates", "go",
+            "goes", "went", "spent", "spend", "spends", "considered", "considers", "without", "while", "when", "by",
+            "after", "before", "since", "from", "upon", "on", "of", "about", "for", "in", "despite", "amid", "as");
+
+    /**
+     * "footage of Trump saying", "with Russia backing the government", "has skittish Democrats contemplating":
+     * a participle right after a noun (no comma between) has that noun as its subject; after a comma it hangs
+     * on the clause ("..., saying"), and after a verb it is that verb's object ("kept saying").
+     */
+    private static boolean actsOnParticiple(Word before) {
+        String l = before.lower();
+        if (!before.isLetters() || FUNCTION_WORDS.contains(l) || ASPECT.contains(l) || FINITE.contains(l)
+                || BEFORE_VERB.contains(l) || isCue(before) || PRONOUNS.contains(l)) return false;
+        if (l.endsWith("ing") || l.endsWith("ly")) return false;
+        return before.capitalised() || !l.endsWith("ed") || Set.of("him", "them", "us", "me").contains(l);
+    }
+
+    /**
+     * The noun phrase right before word {@code k}: its nouns and adjectives back to a preposition, verb or
+     * punctuation, with its determiner ("footage of [Mayor Lund] saying", "with [the Greens] backing").
+     */
+    private static Span nounBefore(List<Word> w, int k) {
+        int i = k - 1;
+        while (i >= 0 && k - i <= 6) {
+            Word x = w.get(i);
+            String l = x.lower();
+            if (!(x.isLetters() || Character.isDigit(l.charAt(0))) || FUNCTION_WORDS.contains(l) || FINITE.contains(l)
+                    || BOUNDARY_WORDS.contains(l) || ASPECT.contains(l) || isCue(x) || DETERMINERS.contains(l)
+                    || !x.capitalised() && l.endsWith("ed")) break;
+            i--;
+        }
+        if (i >= 0 && i < k - 1 && DETERMINERS.contains(w.get(i).lower())) i--;
+        if (i == k - 1) return null;
+        return new Span(w.get(i + 1).start(), w.get(k - 1).end());
     }
 
     /** A dash token: an em or en dash, a horizontal bar, or one hyphen of a typed "--". */
@@ -338,6 +381,11 @@ public final class Sources {
 
     private static boolean nominal(Word x) {
         return (x.isLetters() || Character.isDigit(x.text().charAt(0))) && !FUNCTION_WORDS.contains(x.lower());
+    }
+
+    private static boolean isYear(Word x) {
+        return x.text().length() == 4 && x.text().chars().allMatch(Character::isDigit)
+                && (x.text().startsWith("19") || x.text().startsWith("20"));
     }
 
     private static boolean isMonthDay(List<Word> w, int j) {

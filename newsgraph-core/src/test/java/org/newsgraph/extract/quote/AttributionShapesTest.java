@@ -145,4 +145,37 @@ class AttributionShapesTest {
         assertThat(q.cue()).isEqualTo("Said");
         assertThat(q.text()).isEqualTo("The subsidy was never meant to last.");
     }
+
+    @Test
+    void declinedToCommentIsAnAttribution() {
+        Quote q = startingWith(story("A spokeswoman for the port declined to comment on the report.").quotes(), "to comment");
+        assertThat(q.speakerMention()).isEqualTo("A spokeswoman for the port");
+        assertThat(q.cue()).isEqualTo("declined");
+        assertThat(q.text()).isEqualTo("to comment on the report");
+    }
+
+    @Test
+    void participleRightAfterItsNoun() {
+        Quote q = startingWith(story("The video shows footage of Mayor Lund saying that the bridge was safe.").quotes(),
+                "the bridge");
+        assertThat(q.speakerMention()).isEqualTo("Mayor Lund");
+        assertThat(q.cue()).isEqualTo("saying");
+        assertThat(q.text()).isEqualTo("the bridge was safe");
+    }
+
+    @Test
+    void adverbTogetherBetweenSubjectAndVerb() {
+        Quote q = startingWith(story("They met the exporters, which together vowed to cut their catches.").quotes(), "to cut");
+        assertThat(q.speakerMention()).isEqualTo("which");
+        assertThat(q.cue()).isEqualTo("vowed");
+        assertThat(q.text()).isEqualTo("to cut their catches");
+    }
+
+    @Test
+    void yearBetweenSubjectAndVerb() {
+        Quote q = startingWith(story("The mine is run by Ruiz, who in 2012 said it would close.").quotes(), "it would");
+        assertThat(q.speakerMention()).isEqualTo("who");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.text()).isEqualTo("it would close");
+    }
 }
