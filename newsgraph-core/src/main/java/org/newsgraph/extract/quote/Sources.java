@@ -97,6 +97,8 @@ public final class Sources {
             if (BEFORE_VERB.contains(l) || l.endsWith("ly") && l.length() > 3 && !w.get(j).capitalised()
                     || l.equals("since") && j > 0 && HAVE.contains(w.get(j - 1).lower())) {   // "has since said"
                 j--;
+            } else if (w.get(j).is(",") && aside(w, j) > 0) {
+                j = aside(w, j) - 1;   // "A poll has, however, revealed", "officials have, in fact, praised"
             } else if (isYear(w.get(j)) && j > 0 && (w.get(j - 1).is("in") || w.get(j - 1).is("since"))) {
                 j -= 2;   // "who in 2010 said"
             } else if (TIMES.contains(l) || isMonthDay(w, j)) {
@@ -381,6 +383,23 @@ public final class Sources {
 
     private static boolean nominal(Word x) {
         return (x.isLetters() || Character.isDigit(x.text().charAt(0))) && !FUNCTION_WORDS.contains(x.lower());
+    }
+
+    /**
+     * The index of the comma opening a short aside that the comma at {@code close} ends (", however,", ", in
+     * fact,"), or -1: one to three lower-case words that are no verb of saying, right after a verb or auxiliary.
+     */
+    private static int aside(List<Word> w, int close) {
+        for (int i = close - 1; i >= 0 && close - i <= 4; i--) {
+            Word x = w.get(i);
+            if (x.is(",")) {
+                if (i == close - 1 || i == 0) return -1;
+                String before = w.get(i - 1).lower();
+                return FINITE.contains(before) || BEFORE_VERB.contains(before) ? i : -1;
+            }
+            if (!x.isLetters() || x.capitalised() || isCue(x)) return -1;
+        }
+        return -1;
     }
 
     private static boolean isYear(Word x) {

@@ -178,4 +178,13 @@ class AttributionShapesTest {
         assertThat(q.cue()).isEqualTo("said");
         assertThat(q.text()).isEqualTo("it would close");
     }
+
+    @Test
+    void asideBetweenCommasBeforeTheVerb() {
+        Quote q = startingWith(story("A survey of anglers has, however, revealed that most want a shorter season.").quotes(),
+                "most want");
+        assertThat(q.speakerMention()).isEqualTo("A survey of anglers");
+        assertThat(q.cue()).isEqualTo("revealed");
+        assertThat(q.text()).isEqualTo("most want a shorter season");
+    }
 }
