@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The features the attribution model reads for one candidate (a cue, the source the rules found for it and its
  * content): what the cue word is and how sure the cue model is of it, what the source looks like (a pronoun,
- * a name, a noun phrase, how long, before or after the cue) and how the content opens ("that", "to", a quote).
+ * a name, a noun phrase, how long, before or after the cue), how the content opens ("that", "to", a quote) and
+ * whether the cue stands inside another attribution's content.
  * Together they tell "Officials said the talks ..." from "the plan called for ..." better than the cue word alone.
  */
 public final class AttributionFeatures {
@@ -17,7 +18,8 @@ public final class AttributionFeatures {
 
     private AttributionFeatures() {}
 
-    public static List<String> of(String text, List<Word> w, Cue cue, Span source, Span content, LinearModel cues) {
+    public static List<String> of(String text, List<Word> w, Cue cue, Span source, Span content, boolean nested,
+                                  LinearModel cues) {
         List<String> f = new ArrayList<>(32);
         int k = cue.word();
         String c = cue.form() == Cue.Form.ACCORDING_TO ? "according to" : w.get(k).lower();
@@ -35,6 +37,13 @@ public final class AttributionFeatures {
         f.add("cp=" + (k > 0 ? CueFeatures.norm(w.get(k - 1)) : "<s>"));
         f.add("cn=" + (k + 1 < w.size() ? CueFeatures.norm(w.get(k + 1)) : "</s>"));
         f.add("cnn=" + c + "_" + (k + 1 < w.size() ? CueFeatures.norm(w.get(k + 1)) : "</s>"));
+        // PolNeAR gives each word one attribution, so one reported inside another's content is rarely annotated;
+        // how rarely depends on the inner cue ("said" inside "told Reuters that" often is)
+        f.add("nest=" + nested);
+        if (nested) {
+            f.add("nest_lex=" + lexical);
+            f.add("nest_c=" + stem);
+        }
         List<Word> s = Words.of(text, source);
         String type = sourceType(s);
         boolean before = source.end() <= cue.span().start();

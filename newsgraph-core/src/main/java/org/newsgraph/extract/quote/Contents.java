@@ -33,6 +33,13 @@ public final class Contents {
             }
         }
         if (cue.form() == Cue.Form.NOUN) return null;   // "his claim." says nothing of what was claimed
+        if (!sourceFirst && k == 0) {
+            // "Said Ellis: ...": what was said follows the inverted speaker
+            int i = 0;
+            while (i < w.size() && w.get(i).start() < source.end()) i++;
+            if (i < w.size() && (w.get(i).is(":") || w.get(i).is(","))) i++;
+            return i < w.size() ? trim(text, w.get(i).start(), w.get(w.size() - 1).end()) : null;
+        }
         int before = sourceFirst && source != null ? source.start() : cue.span().start();
         if (w.isEmpty() || w.get(0).start() >= before) return null;
         return trim(text, w.get(0).start(), before);
@@ -95,8 +102,8 @@ public final class Contents {
 
     /** Cuts surrounding spaces, commas, dashes and a final period; keeps closing quote marks. */
     static Span trim(String text, int s, int e) {
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) s++;
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:\u2014\u2013".indexOf(text.charAt(e - 1)) >= 0
+        while (s < e && (Words.isSpace(text.charAt(s)) || text.charAt(s) == ',')) s++;
+        while (e > s && (Words.isSpace(text.charAt(e - 1)) || ",;:\u2014\u2013".indexOf(text.charAt(e - 1)) >= 0
                 || text.charAt(e - 1) == '.' && !(e - 1 > s && Character.isUpperCase(text.charAt(e - 2))
                 && e - 2 > s && text.charAt(e - 3) == '.'))) e--;
         return e > s ? new Span(s, e) : null;

@@ -39,8 +39,7 @@ public final class Cues {
             if (form == null) continue;
             Word prev = i > 0 ? read.get(i - 1) : null;
             Word next = i + 1 < words.size() ? read.get(i + 1) : null;
-            boolean progressive = prev != null && (BE.contains(prev.lower()) || Sources.contraction(prev) > 0)
-                    && l.endsWith("ing");                                          // "is demanding", "he's claiming"
+            boolean progressive = l.endsWith("ing") && progressive(read, i);  // "is demanding", "he's also claiming"
             if (progressive) form = Cue.Form.VERB;
             if (prev != null && prev.is("having")) continue;                                   // "Having said that"
             if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
@@ -57,7 +56,6 @@ public final class Cues {
             if (!progressive && prev != null && (BE.contains(prev.lower()) || prev.is("to") || DETERMINERS.contains(prev.lower())
                     && form == Cue.Form.VERB && !prev.is("that"))) continue;
             if (next != null && next.is("by")) continue;
-            if (l.equals("declined") && next != null && next.is("to")) continue;   // "declined to be identified"
             if (next != null && i + 2 < words.size() && (next.is("to") && words.get(i + 2).is("be")
                     || next.is("not") && words.get(i + 2).is("to"))) continue;              // "asked not to be named"
             if (form == Cue.Form.VERB && w.capitalised() && i == 0 && l.endsWith("s")) continue; // "Reports say"
@@ -128,6 +126,20 @@ public final class Cues {
             if (!x.isLetters() || x.capitalised() || NEVER.contains(x.lower())) return -1;
         }
         return -1;
+    }
+
+    private static final Set<String> BETWEEN = Set.of("also", "not", "still", "now", "again", "just", "already",
+            "always", "never", "even", "n't");
+
+    /** A form of "be" (or a contracted one) before the -ing word, perhaps across adverbs: "she's also praising". */
+    private static boolean progressive(List<Word> words, int i) {
+        int j = i - 1;
+        while (j >= 0 && j >= i - 3 && (BETWEEN.contains(words.get(j).lower())
+                || words.get(j).lower().endsWith("ly") && words.get(j).text().length() > 3 && !words.get(j).capitalised())) j--;
+        if (j < 0) return false;
+        Word b = words.get(j);
+        return BE.contains(b.lower()) || Sources.contraction(b) > 0 || b.lower().replace('\u2019', '\'').equals("isn't")
+                || b.lower().replace('\u2019', '\'').equals("wasn't") || b.lower().replace('\u2019', '\'').equals("aren't");
     }
 
     /** Most longer words capitalised: a headline in title case. */

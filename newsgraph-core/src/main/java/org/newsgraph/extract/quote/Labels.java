@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Pattern SIGNATURE = Pattern.compile("\\A[ \\t]*(?:\u2015|\u2014|\u2013|--)[ \\t]*"
-            + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4})");
+    // spaces within a line, the no-break ones included ("\u2015\u00A0Name")
+    private static final Pattern SIGNATURE = Pattern.compile("\\A[ \\t\\p{Zs}]*(?:\u2015|\u2014|\u2013|--)[ \\t\\p{Zs}]*"
+            + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t\\p{Zs}]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4})");
 
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("the", "a", "an", "of", "over", "and",
             "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "are", "correction", "clarification",
@@ -38,6 +39,7 @@ public final class Labels {
             for (int x = s; x < c; x++) if (NOT_NAMES.contains(w.get(x).lower())) return null;
         }
         if (c - s == 1 && NOT_NAMES.contains(w.get(s).lower())) return null;
+        if (CueWords.INVERTIBLE.contains(w.get(s).lower())) return null;   // "Said Ellis:": the verb's, see Sources
         Span content = Contents.trim(text, w.get(c).end(), block.end());
         if (content == null) return null;
         Span source = new Span(w.get(s).start(), w.get(c - 1).end());
@@ -54,7 +56,7 @@ public final class Labels {
         int ne = m.end(1);
         while (ne > ns && text.charAt(ne - 1) == '.') ne--;
         int dash = from;
-        while (Character.isWhitespace(text.charAt(dash))) dash++;
+        while (Words.isSpace(text.charAt(dash))) dash++;
         int dashEnd = text.startsWith("--", dash) ? dash + 2 : dash + 1;
         Cue cue = new Cue(new Span(dash, dashEnd), text.substring(dash, dashEnd), Cue.Form.LABEL, -1);
         return new Attribution(q.content(), true, new Span(ns, ne), cue, sentence, null, null);

@@ -65,9 +65,9 @@ public final class QuoteMarks {
         int s = text.startsWith("''", from) ? from + 2 : from + 1;
         int e = text.startsWith("''", to - 2) && to - 2 > from ? to - 2
                 : isDoubleMark(text.charAt(to - 1)) && to - 1 > from ? to - 1 : to;
-        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (s < e && Words.isSpace(text.charAt(s))) s++;
         // a comma before the closing mark belongs to the sentence around the quote, not to the words quoted
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) e--;
+        while (e > s && (Words.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) e--;
         if (e > s) out.add(new Quoted(new Span(from, to), new Span(s, e)));
     }
 
@@ -82,10 +82,10 @@ public final class QuoteMarks {
     private static boolean opens(String text, int i, int width, Span para) {
         char c = text.charAt(i);
         if (c == '\u201C' || c == '\u201E' || c == '\u00AB') return true;
-        boolean after = i + width < para.end() && !Character.isWhitespace(text.charAt(i + width));
+        boolean after = i + width < para.end() && !Words.isSpace(text.charAt(i + width));
         // a closing mark opens only where nothing else could: first in its paragraph, typed the wrong way round
         if (c == '\u201D' || c == '\u00BB') return after && text.substring(para.start(), i).isBlank();
-        boolean before = i == para.start() || Character.isWhitespace(text.charAt(i - 1))
+        boolean before = i == para.start() || Words.isSpace(text.charAt(i - 1))
                 || "([{\u2014\u2013-/:".indexOf(text.charAt(i - 1)) >= 0;
         return before && after;
     }
@@ -98,12 +98,12 @@ public final class QuoteMarks {
 
     private static int firstNonSpace(String text, Span para) {
         int i = para.start();
-        while (i < para.end() && Character.isWhitespace(text.charAt(i))) i++;
+        while (i < para.end() && Words.isSpace(text.charAt(i))) i++;
         return i;
     }
 
     private static int trimEnd(String text, int start, int end) {
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        while (end > start && Words.isSpace(text.charAt(end - 1))) end--;
         return end;
     }
 }

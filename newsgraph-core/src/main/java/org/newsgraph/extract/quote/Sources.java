@@ -19,9 +19,11 @@ public final class Sources {
     private static final Set<String> BEFORE_VERB = Set.of("has", "have", "had", "also", "again", "then", "later",
             "earlier", "once", "often", "would", "will", "could", "may", "might", "must", "should", "can", "did",
             "does", "do", "not", "never", "already", "still", "just", "first", "previously", "late", "early",
-            "didn't", "doesn't", "hasn't", "haven't", "now", "ever", "long", "even", "separately",
+            "didn't", "doesn't", "hasn't", "haven't", "now", "ever", "long", "even", "separately", "together",
+            "jointly", "both",
             // only reached for progressive cues ("is demanding"): Cues drops verbs of saying after "is"
             "are", "was", "were", "'s", "am", "is");
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
     private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "night", "morning",
             "afternoon", "evening", "weekend");
@@ -65,7 +67,7 @@ public final class Sources {
     public static Span of(List<Word> w, Cue cue) {
         int k = cue.word();
         if (cue.form() == Cue.Form.ACCORDING_TO) return right(w, k + 2, 12);
-        if (cue.form() == Cue.Form.PARTICIPLE) return null;
+        if (cue.form() == Cue.Form.PARTICIPLE) return k > 0 && actsOnParticiple(w.get(k - 1)) ? nounBefore(w, k) : null;
         if (cue.form() == Cue.Form.NOUN) return owner(w, Cues.possessor(w, k));
         boolean afterBreak = k > 0 && (w.get(k - 1).is(",") || isMark(w.get(k - 1)));
         // after a quote anything may follow the verb ('," said the official'); after a plain comma only a name
@@ -73,6 +75,10 @@ public final class Sources {
         boolean afterQuote = k > 0 && isMark(w.get(k - 1)) || k > 1 && w.get(k - 1).is(",") && isMark(w.get(k - 2));
         boolean nameNext = k + 1 < w.size() && w.get(k + 1).capitalised() && w.get(k + 1).isLetters()
                 && !Settings.TIMES.contains(w.get(k + 1).lower()) && !PRONOUNS.contains(w.get(k + 1).lower());
+        if (k == 0 && nameNext && CueWords.INVERTIBLE.contains(w.get(k).lower())) {
+            Span r = inverted(w, k + 1, false);   // "Said Ellis: ..." opening its sentence
+            if (r != null) return r;
+        }
         if (afterBreak && (afterQuote || nameNext) && CueWords.INVERTIBLE.contains(w.get(k).lower())) {
             Span r = inverted(w, k + 1, afterQuote);
             if (r != null) return r;
@@ -82,11 +88,19 @@ public final class Sources {
 
     private static Span left(List<Word> w, int k) {
         int j = k - 1;
-        if (j >= 0 && contraction(w.get(j)) > 0) return new Span(w.get(j).start(), w.get(j).start() + contraction(w.get(j)));
         while (j >= 0) {
             String l = w.get(j).lower();
-            if (BEFORE_VERB.contains(l) || l.endsWith("ly") && l.length() > 3 && !w.get(j).capitalised()) {
+            if (contraction(w.get(j)) > 0) {
+                // "He's also praising", "she's not saying": the pronoun before the contracted verb
+                return new Span(w.get(j).start(), w.get(j).start() + contraction(w.get(j)));
+            }
+            if (BEFORE_VERB.contains(l) || l.endsWith("ly") && l.length() > 3 && !w.get(j).capitalised()
+                    || l.equals("since") && j > 0 && HAVE.contains(w.get(j - 1).lower())) {   // "has since said"
                 j--;
+            } else if (w.get(j).is(",") && aside(w, j) > 0) {
+                j = aside(w, j) - 1;   // "A poll has, however, revealed", "officials have, in fact, praised"
+            } else if (isYear(w.get(j)) && j > 0 && (w.get(j - 1).is("in") || w.get(j - 1).is("since"))) {
+                j -= 2;   // "who in 2010 said"
             } else if (TIMES.contains(l) || isMonthDay(w, j)) {
                 j--;
                 if (j >= 0 && TIME_LEADS.contains(w.get(j).lower())) j--;
@@ -98,12 +112,22 @@ public final class Sources {
         if (j < 0) return null;
         Word last = w.get(j);
         if (last.is("who") || last.is("which")) return new Span(last.start(), last.end());
+        if (last.is("whom") && j >= 2 && w.get(j - 1).is("of") && w.get(j - 2).isLetters()) {
+            return new Span(w.get(j - 2).start(), last.end());                    // "many of whom say"
+        }
+        if (last.is("that") && relativeThat(w, j)) return new Span(last.start(), last.end());   // "a group that supports"
         if (last.is(",")) return apposition(w, j);
         int end = j;
         if (last.is(")")) {
             int open = j;
             while (open > 0 && !w.get(open).is("(")) open--;
             if (open == 0 || j - open > 6) return null;
+            j = open - 1;
+        } else if (isDash(last)) {
+            // "Jason Ortiz -- a teacher from the valley, who ran twice -- says": the subject before the dashes,
+            // with the aside between them
+            int open = openingDash(w, j);
+            if (open < 0) return null;
             j = open - 1;
         }
         int i = j;
@@ -121,6 +145,87 @@ public final class Sources {
         }
         if (!nominal(w.get(j))) return null;
         return new Span(w.get(start).start(), w.get(end).end());
+    }
+
+    /** Verbs that take an -ing object ("kept saying", "stopped asking"): the word before is no subject then. */
+    private static final Set<String> ASPECT = Set.of("keep", "keeps", "kept", "start", "starts", "started",
+            "stop", "stops", "stopped", "begin", "begins", "began", "begun", "continue", "continues", "continued",
+            "avoid", "avoids", "avoided", "finish", "finished", "quit", "risk", "risks", "mind", "enjoy", "enjoys",
+            "enjoyed", "deny", "denies", "mean", "means", "like", "likes", "love", "loves", "hate", "hates", "go",
+            "goes", "went", "spent", "spend", "spends", "considered", "considers", "without", "while", "when", "by",
+            "after", "before", "since", "from", "upon", "on", "of", "about", "for", "in", "despite", "amid", "as");
+
+    /**
+     * "footage of Trump saying", "with Russia backing the government", "has skittish Democrats contemplating":
+     * a participle right after a noun (no comma between) has that noun as its subject; after a comma it hangs
+     * on the clause ("..., saying"), and after a verb it is that verb's object ("kept saying").
+     */
+    private static boolean actsOnParticiple(Word before) {
+        String l = before.lower();
+        if (!before.isLetters() || FUNCTION_WORDS.contains(l) || ASPECT.contains(l) || FINITE.contains(l)
+                || BEFORE_VERB.contains(l) || isCue(before) || PRONOUNS.contains(l)) return false;
+        if (l.endsWith("ing") || l.endsWith("ly")) return false;
+        return before.capitalised() || !l.endsWith("ed") || Set.of("him", "them", "us", "me").contains(l);
+    }
+
+    /**
+     * The noun phrase right before word {@code k}: its nouns and adjectives back to a preposition, verb or
+     * punctuation, with its determiner ("footage of [Mayor Lund] saying", "with [the Greens] backing").
+     */
+    private static Span nounBefore(List<Word> w, int k) {
+        int i = k - 1;
+        while (i >= 0 && k - i <= 6) {
+            Word x = w.get(i);
+            String l = x.lower();
+            if (!(x.isLetters() || Character.isDigit(l.charAt(0))) || FUNCTION_WORDS.contains(l) || FINITE.contains(l)
+                    || BOUNDARY_WORDS.contains(l) || ASPECT.contains(l) || isCue(x) || DETERMINERS.contains(l)
+                    || !x.capitalised() && l.endsWith("ed")) break;
+            i--;
+        }
+        if (i >= 0 && i < k - 1 && DETERMINERS.contains(w.get(i).lower())) i--;
+        if (i == k - 1) return null;
+        return new Span(w.get(i + 1).start(), w.get(k - 1).end());
+    }
+
+    /** A dash token: an em or en dash, a horizontal bar, or one hyphen of a typed "--". */
+    static boolean isDash(Word x) {
+        return x.is("\u2014") || x.is("\u2013") || x.is("\u2015") || x.is("-");
+    }
+
+    /**
+     * The index of the dash that opens the aside a dash at {@code close} ends (the first hyphen of a "--"),
+     * or -1: it must come within 30 words, after a word, with no quote mark or other sentence punctuation between.
+     */
+    private static int openingDash(List<Word> w, int close) {
+        int k = close - 1;
+        while (k >= 0 && w.get(k).is("-")) k--;   // the first hyphen of a closing "--"
+        for (int i = k; i >= 0 && k - i < 30; i--) {
+            Word x = w.get(i);
+            if (isMark(x) || x.is(";") || x.is(":") || x.is("(") || x.is(")")) return -1;
+            if (isDash(x)) {
+                while (i > 0 && w.get(i - 1).is("-")) i--;
+                return i > 0 && i < k ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words before a "that" that make it a conjunction ("so that", "now that"), not a relative pronoun. */
+    private static final Set<String> NOT_ANTECEDENT = Set.of("so", "now", "such", "except", "in", "given", "and",
+            "but", "or", "than", "provided", "assuming", "is", "was", "are", "were", "be", "been", "not", "all",
+            "said", "say", "says", "like", "believe", "believes", "think", "thinks", "know", "knows", "what");
+
+    /**
+     * "a downtown museum that promotes", "groups that once backed him": a "that" right after a noun (not a verb,
+     * not a conjunction) and right before the cue stands for that noun, and PolNeAR marks the "that" itself as
+     * the source, as it does "who" and "which".
+     */
+    private static boolean relativeThat(List<Word> w, int j) {
+        if (j == 0) return false;
+        Word before = w.get(j - 1);
+        String l = before.lower();
+        return before.isLetters() && !NOT_ANTECEDENT.contains(l) && !isCue(before) && !FUNCTION_WORDS.contains(l)
+                && !l.endsWith("ly");
     }
 
     /** "Aya, 30, sheltering with her family in Deir Al-Balah, told": the whole subject with its apposition. */
@@ -147,12 +252,21 @@ public final class Sources {
             for (int x = start; x < comma; x++) if (w.get(x).is(",")) { firstEnd = x; break; }
         }
         if (start >= comma || segments > 6) return null;
-        int firstLength = (firstEnd < 0 ? comma : firstEnd) - start;
+        int firstLength = 0;   // the words of the subject itself; initials, "(D-N.Y.)" and the like not counted
+        boolean bracket = false;
+        for (int x = start; x < (firstEnd < 0 ? comma : firstEnd); x++) {
+            if (w.get(x).is("(")) bracket = true;
+            if (!bracket && (w.get(x).isLetters() || Character.isDigit(w.get(x).text().charAt(0)))) firstLength++;
+            if (w.get(x).is(")")) bracket = false;
+        }
         if (firstLength > 10) return null;
-        boolean relative = false;   // inside ", who asked not to be named," verbs are the clause's own
+        // inside ", who asked not to be named," and ", the senator who is running against him," verbs are the
+        // relative clause's own
+        boolean relative = false;
         for (int x = start; x < comma; x++) {
             String l = w.get(x).lower();
-            if (w.get(x).is(",")) relative = x + 1 < comma && Set.of("who", "which", "whose").contains(w.get(x + 1).lower());
+            if (w.get(x).is(",")) relative = false;
+            if (Set.of("who", "which", "whose").contains(l) && x > start) relative = true;
             if (!relative && (FINITE.contains(l) || CueWords.INVERTIBLE.contains(l) || CueWords.TAKES_LISTENER.contains(l)))
                 return null;
         }
@@ -269,6 +383,28 @@ public final class Sources {
 
     private static boolean nominal(Word x) {
         return (x.isLetters() || Character.isDigit(x.text().charAt(0))) && !FUNCTION_WORDS.contains(x.lower());
+    }
+
+    /**
+     * The index of the comma opening a short aside that the comma at {@code close} ends (", however,", ", in
+     * fact,"), or -1: one to three lower-case words that are no verb of saying, right after a verb or auxiliary.
+     */
+    private static int aside(List<Word> w, int close) {
+        for (int i = close - 1; i >= 0 && close - i <= 4; i--) {
+            Word x = w.get(i);
+            if (x.is(",")) {
+                if (i == close - 1 || i == 0) return -1;
+                String before = w.get(i - 1).lower();
+                return FINITE.contains(before) || BEFORE_VERB.contains(before) ? i : -1;
+            }
+            if (!x.isLetters() || x.capitalised() || isCue(x)) return -1;
+        }
+        return -1;
+    }
+
+    private static boolean isYear(Word x) {
+        return x.text().length() == 4 && x.text().chars().allMatch(Character::isDigit)
+                && (x.text().startsWith("19") || x.text().startsWith("20"));
     }
 
     private static boolean isMonthDay(List<Word> w, int j) {

@@ -65,4 +65,126 @@ class AttributionShapesTest {
         assertThat(q.speakerMention()).isEqualTo("Mayor Lena Holm");
         assertThat(q.cue()).isEqualTo("added");
     }
+
+    @Test
+    void noBreakSpaceSeparatesTheSubjectFromItsVerb() {
+        Quote q = startingWith(story("\u201CThe ferry will run again in May,\u201D she\u00A0told reporters.").quotes(),
+                "The ferry");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.text()).isEqualTo("The ferry will run again in May");
+        assertThat(q.speakerMention()).isEqualTo("she");
+        assertThat(q.cue()).isEqualTo("told");
+    }
+
+    @Test
+    void contractedPronounBeforeAnAdverb() {
+        Quote q = startingWith(story("She\u2019s also warning that the levee will not hold another spring.").quotes(),
+                "the levee");
+        assertThat(q.speakerMention()).isEqualTo("She");
+        assertThat(q.cue()).isEqualTo("warning");
+        assertThat(q.text()).isEqualTo("the levee will not hold another spring");
+    }
+
+    @Test
+    void adverbSinceAfterHas() {
+        Quote q = startingWith(story("The mayor has since said the bridge will stay closed.").quotes(), "the bridge");
+        assertThat(q.speakerMention()).isEqualTo("The mayor");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void relativeThatIsTheSource() {
+        Quote q = startingWith(story("The port hired a consultancy that warned that the pier would collapse.").quotes(),
+                "the pier");
+        assertThat(q.speakerMention()).isEqualTo("that");
+        assertThat(q.cue()).isEqualTo("warned");
+        assertThat(q.text()).isEqualTo("the pier would collapse");
+    }
+
+    @Test
+    void quantifierOfWhomIsTheSource() {
+        Quote q = startingWith(story("The plan angered the fishermen, many of whom say the quotas are too low.").quotes(),
+                "the quotas");
+        assertThat(q.speakerMention()).isEqualTo("many of whom");
+        assertThat(q.cue()).isEqualTo("say");
+        assertThat(q.text()).isEqualTo("the quotas are too low");
+    }
+
+    @Test
+    void subjectWithAnAsideBetweenDashes() {
+        Quote q = startingWith(story("Tomas Reyes \u2014 a ferry captain from the northern islands \u2014 says the harbour is "
+                + "too shallow.").quotes(), "the harbour");
+        assertThat(q.speakerMention()).isEqualTo("Tomas Reyes \u2014 a ferry captain from the northern islands \u2014");
+        assertThat(q.cue()).isEqualTo("says");
+        assertThat(q.text()).isEqualTo("the harbour is too shallow");
+    }
+
+    @Test
+    void appositionWithARelativeClauseInside() {
+        Quote q = startingWith(story("Ines Lund, the engineer who is running the survey, said the cliff had moved.")
+                .quotes(), "the cliff");
+        assertThat(q.speakerMention()).isEqualTo("Ines Lund, the engineer who is running the survey");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.text()).isEqualTo("the cliff had moved");
+    }
+
+    @Test
+    void appositionAfterANameWithAPartyInBrackets() {
+        Quote q = startingWith(story("Sen. Clara M. Ostrowski (D-N.H.), chair of the farm committee, said the subsidy "
+                + "would end.").quotes(), "the subsidy");
+        assertThat(q.speakerMention()).isEqualTo("Sen. Clara M. Ostrowski (D-N.H.), chair of the farm committee");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void sentenceOpeningWithTheVerbBeforeTheSpeaker() {
+        Quote q = startingWith(story("Said Ostrowski: \u201CThe subsidy was never meant to last.\u201D").quotes(),
+                "The subsidy");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("Ostrowski");
+        assertThat(q.cue()).isEqualTo("Said");
+        assertThat(q.text()).isEqualTo("The subsidy was never meant to last.");
+    }
+
+    @Test
+    void declinedToCommentIsAnAttribution() {
+        Quote q = startingWith(story("A spokeswoman for the port declined to comment on the report.").quotes(), "to comment");
+        assertThat(q.speakerMention()).isEqualTo("A spokeswoman for the port");
+        assertThat(q.cue()).isEqualTo("declined");
+        assertThat(q.text()).isEqualTo("to comment on the report");
+    }
+
+    @Test
+    void participleRightAfterItsNoun() {
+        Quote q = startingWith(story("The video shows footage of Mayor Lund saying that the bridge was safe.").quotes(),
+                "the bridge");
+        assertThat(q.speakerMention()).isEqualTo("Mayor Lund");
+        assertThat(q.cue()).isEqualTo("saying");
+        assertThat(q.text()).isEqualTo("the bridge was safe");
+    }
+
+    @Test
+    void adverbTogetherBetweenSubjectAndVerb() {
+        Quote q = startingWith(story("They met the exporters, which together vowed to cut their catches.").quotes(), "to cut");
+        assertThat(q.speakerMention()).isEqualTo("which");
+        assertThat(q.cue()).isEqualTo("vowed");
+        assertThat(q.text()).isEqualTo("to cut their catches");
+    }
+
+    @Test
+    void yearBetweenSubjectAndVerb() {
+        Quote q = startingWith(story("The mine is run by Ruiz, who in 2012 said it would close.").quotes(), "it would");
+        assertThat(q.speakerMention()).isEqualTo("who");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.text()).isEqualTo("it would close");
+    }
+
+    @Test
+    void asideBetweenCommasBeforeTheVerb() {
+        Quote q = startingWith(story("A survey of anglers has, however, revealed that most want a shorter season.").quotes(),
+                "most want");
+        assertThat(q.speakerMention()).isEqualTo("A survey of anglers");
+        assertThat(q.cue()).isEqualTo("revealed");
+        assertThat(q.text()).isEqualTo("most want a shorter season");
+    }
 }

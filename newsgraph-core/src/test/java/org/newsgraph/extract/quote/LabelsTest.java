@@ -32,4 +32,14 @@ class LabelsTest {
         assertThat(q.cue()).isEqualTo("\u2015");
         assertThat(q.direct()).isTrue();
     }
+
+    @Test
+    void dashSignatureWithANoBreakSpace() {
+        Quote q = Newsroom.startingWith(story("\u201CWe waited three days for the water to go down.\u201D \u2015\u00A0Ada Lindqvist")
+                .quotes(), "We waited");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("Ada Lindqvist");
+        assertThat(q.cue()).isEqualTo("\u2015");
+        assertThat(q.text()).isEqualTo("We waited three days for the water to go down.");
+    }
 }
