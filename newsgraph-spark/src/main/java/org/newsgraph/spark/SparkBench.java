@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.newsgraph.segment.DumpArticle;
 import org.newsgraph.segment.DumpGenerator;
 
 /**
@@ -38,18 +37,21 @@ public final class SparkBench {
 
         Path input = dir.resolve("input");
         Files.createDirectories(input);
-        List<DumpArticle> warmUp = new ArrayList<>();
         for (int f = 0; f < files; f++) {
             DumpGenerator.GeneratedDump dump = DumpGenerator.generate(20_000L + f, perFile);
             Files.writeString(input.resolve(String.format("dump-%03d.txt", f)), dump.text(), StandardCharsets.UTF_8);
-            if (f == 0) warmUp.addAll(dump.articles());
         }
+        // Every file once in this thread before the clock starts: the models load and the JIT compiles the hot
+        // paths, so the first measured run is not the slowest for reasons that have nothing to do with cores.
         long t = System.nanoTime();
-        FileExtraction.extract(input.resolve("dump-000.txt").toString());
-        System.out.printf("warm-up (model load and one file, %d articles): %.1f s%n", warmUp.size(),
+        for (int f = 0; f < files; f++) {
+            FileExtraction.extract(input.resolve(String.format("dump-%03d.txt", f)).toString());
+        }
+        System.out.printf("warm-up (model load and every file once, in-process): %.1f s%n",
                 (System.nanoTime() - t) / 1e9);
 
         java.util.Map<Integer, Double> best = new java.util.TreeMap<>();
+        List<Double> rates = new ArrayList<>();
         for (int c : cores) {
             SparkSession spark = SparkSession.builder().master("local[" + c + "]").appName("newsgraph-bench")
                     .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
@@ -61,11 +63,19 @@ public final class SparkBench {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double rate = s.articles() / seconds;
                 best.merge(c, rate, Math::max);
+                rates.add(rate);
                 s.problems().stream().limit(5).forEach(System.out::println);
                 System.out.printf("local[%d]: %d files, %d articles, %d problems in %.1f s = %.2f articles/s%n",
                         c, s.files(), s.articles(), s.problems().size(), seconds, rate);
             } finally {
                 spark.stop();
+            }
+        }
+        // Each run against the run before it (1 2 1 2 ...: each local[2] run beside its neighbour at local[1]).
+        for (int i = 1; i < rates.size(); i++) {
+            if (!cores.get(i).equals(cores.get(i - 1))) {
+                System.out.printf("run %d vs run %d: local[%d] / local[%d] = x%.2f%n", i + 1, i, cores.get(i),
+                        cores.get(i - 1), rates.get(i) / rates.get(i - 1));
             }
         }
         // Best of each core count: the machine may be shared, and a slow outlier says more about it than about us.
