@@ -23,6 +23,15 @@ public final class SparkBench {
 
     private SparkBench() {}
 
+    /**
+     * CPU time of this whole JVM. On a shared machine the wall clock mixes in other processes' load; CPU seconds per
+     * article and cores busy (CPU time over wall time) say whether a second core was given and used.
+     */
+    private static long cpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
             System.err.println("usage: SparkBench DIR [FILES [ARTICLES_PER_FILE [CORES...]]]");
@@ -58,15 +67,18 @@ public final class SparkBench {
                     .config("spark.ui.enabled", "false").getOrCreate();
             try {
                 long start = System.nanoTime();
+                long cpuStart = cpuNanos();
                 SparkIngest.Summary s = SparkIngest.run(spark, dir.resolve("out-" + c).toString(),
                         List.of(input.toString()));
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpu = (cpuNanos() - cpuStart) / 1e9;
                 double rate = s.articles() / seconds;
                 best.merge(c, rate, Math::max);
                 rates.add(rate);
                 s.problems().stream().limit(5).forEach(System.out::println);
-                System.out.printf("local[%d]: %d files, %d articles, %d problems in %.1f s = %.2f articles/s%n",
-                        c, s.files(), s.articles(), s.problems().size(), seconds, rate);
+                System.out.printf("local[%d]: %d files, %d articles, %d problems in %.1f s = %.2f articles/s;"
+                        + " CPU %.1f s = %.2f CPU s/article, %.2f cores busy%n", c, s.files(), s.articles(),
+                        s.problems().size(), seconds, rate, cpu, cpu / s.articles(), cpu / seconds);
             } finally {
                 spark.stop();
             }
