@@ -101,7 +101,7 @@ final class FactRows {
                 e.mode(), e.dateBasis(), e.evidence());
     }
 
-    /** Spark reads an array column from a Java array; a list would be rejected by its row encoder. */
+    /** Array columns take Java arrays: the one form every Spark row path (createDataFrame, row encoders) accepts. */
     static <T> Row[] all(List<T> facts, Function<T, Row> row) {
         return facts.stream().map(row).toArray(Row[]::new);
     }
