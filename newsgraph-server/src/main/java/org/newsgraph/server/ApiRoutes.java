@@ -72,20 +72,12 @@ final class ApiRoutes {
         routes.add(new Route("/api/articles/{id}",
                 "One article with all its annotations (the output contract), every span an offset into text.",
                 List.of(path("id", "string", "the article id")),
-                ctx -> {
-                    String id = ctx.pathParam("id");
-                    if (!id.matches("[0-9a-f]{1,64}")) throw ApiError.badRequest("id must be hexadecimal, was " + id);
-                    ExtractedArticle x = store.article(id)
-                            .orElseThrow(() -> ApiError.notFound("no article with id " + id));
-                    Json.ok(ctx, ArticleJson.toTree(x));
-                }));
+                ctx -> Json.ok(ctx, ArticleJson.toTree(article(store, ctx.pathParam("id"))))));
         routes.add(new Route("/api/articles/{id}/prints",
                 "The other prints of the article's story (reprints found by shared text), in the order stored.",
                 List.of(path("id", "string", "the article id")),
                 ctx -> {
-                    String id = ctx.pathParam("id");
-                    if (!id.matches("[0-9a-f]{1,64}")) throw ApiError.badRequest("id must be hexadecimal, was " + id);
-                    if (store.article(id).isEmpty()) throw ApiError.notFound("no article with id " + id);
+                    String id = article(store, ctx.pathParam("id")).id();
                     Json.ok(ctx, Map.of("items", store.query(db -> Story.otherPrints(db, id))));
                 }));
         routes.add(new Route("/api/stories", "Stories the store holds several prints of (the same text from several"
@@ -181,5 +173,11 @@ final class ApiRoutes {
         List<Route.Param> out = new ArrayList<>();
         for (List<Route.Param> g : groups) out.addAll(g);
         return out;
+    }
+
+    /** The stored article with the id of a path, or the API's 400 (not hexadecimal) or 404 (not stored). */
+    private static ExtractedArticle article(Store store, String id) {
+        if (!id.matches("[0-9a-f]{1,64}")) throw ApiError.badRequest("id must be hexadecimal, was " + id);
+        return store.article(id).orElseThrow(() -> ApiError.notFound("no article with id " + id));
     }
 }
