@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
             SearchCommand.print(query, store.search(query, 5));
             System.out.println();
             System.out.println("Next: ./newsgraph quotes --data " + data + "   ./newsgraph figures --data " + data
+                    + "   ./newsgraph stories --data " + data
                     + "   ./newsgraph serve --data " + data + "  (then open http://127.0.0.1:8080/)");
             return counts.failedFiles() > 0 ? 1 : 0;
         }
