@@ -39,8 +39,8 @@ final class BenchIngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = Files.createTempDirectory("newsgraph-bench-ingest");
-        try {
+        try (ScratchFolder scratch = new ScratchFolder("newsgraph-bench-ingest")) {
+            Path dir = scratch.path;
             Path input = Files.createDirectories(dir.resolve("input"));
             long bytes = 0;
             for (int f = 0; f * perFile < articles; f++) {
@@ -86,8 +86,6 @@ final class BenchIngestCommand implements Callable<Integer> {
                 return 1;
             }
             return 0;
-        } finally {
-            deleteTree(dir);
         }
     }
 
@@ -112,12 +110,6 @@ final class BenchIngestCommand implements Callable<Integer> {
     private static long sizeOf(Path p) throws IOException {
         try (var walk = Files.walk(p)) {
             return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        try (var walk = Files.walk(p)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 }

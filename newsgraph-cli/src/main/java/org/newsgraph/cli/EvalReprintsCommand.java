@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +77,7 @@ public final class EvalReprintsCommand implements Callable<Integer> {
             Edit edit = Edit.values()[copies.size() % Edit.values().length];
             copies.add(edit.apply(name, lines.get(0), lines.subList(1, lines.size())));
         }
-        Path data = Files.createTempDirectory("newsgraph-reprints");
-        try (Store store = Store.open(data)) {
+        try (ScratchFolder data = new ScratchFolder("newsgraph-reprints"); Store store = Store.open(data.path)) {
             for (int i = 0; i < originals.size(); i += 100) store.put(originals.subList(i, Math.min(i + 100, originals.size())));
             for (int i = 0; i < copies.size(); i += 100) store.put(copies.subList(i, Math.min(i + 100, copies.size())));
             int merged = 0;
@@ -118,8 +116,6 @@ public final class EvalReprintsCommand implements Callable<Integer> {
             double r = all == 0 ? 0 : (double) tp / all;
             double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
             System.out.printf(Locale.ROOT, "reprints f1=%.3f precision=%.3f recall=%.3f n=%d%n", f1, p, r, all);
-        } finally {
-            deleteTree(data);
         }
         return 0;
     }
@@ -127,13 +123,5 @@ public final class EvalReprintsCommand implements Callable<Integer> {
     private static ExtractedArticle article(String file, String headline, List<String> paragraphs) {
         return ExtractedArticle.bare(Article.assemble(new Source(file, null, "text", 0), headline, Published.unknown(),
                 List.of(), paragraphs.stream().map(Block::paragraph).toList()));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
