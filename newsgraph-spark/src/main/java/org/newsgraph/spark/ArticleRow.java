@@ -25,11 +25,6 @@ final class ArticleRow {
 
     private ArticleRow() {}
 
-    /** The columns of the {@code articles} table, in order. */
-    static final String[] ARTICLE_COLUMNS = {"id", "headline", "published_date", "published_not_before",
-            "published_not_after", "published_basis", "source_path", "source_url", "source_format", "source_offset",
-            "authors", "section", "language", "site", "text", "story"};
-
     static final StructType SCHEMA = struct(text("id"), text("headline"), text("published_date"),
             text("published_not_before"), text("published_not_after"), text("published_basis"), text("source_path"),
             text("source_url"), text("source_format"), bigint("source_offset"), texts("authors"), text("section"),
@@ -37,6 +32,10 @@ final class ArticleRow {
             rows("entities", FactRows.ENTITY), rows("actors", FactRows.ACTOR), rows("quotes", FactRows.QUOTE),
             rows("figures", FactRows.FIGURE), rows("claims", FactRows.CLAIM), rows("dates", FactRows.DATE),
             rows("places", FactRows.PLACE), rows("events", FactRows.EVENT));
+
+    /** The columns of the {@code articles} table, in order: the row's own, up to {@code problem}. */
+    static final String[] ARTICLE_COLUMNS = java.util.Arrays.stream(SCHEMA.fieldNames())
+            .takeWhile(name -> !name.equals("problem")).toArray(String[]::new);
 
     static Row of(ExtractedArticle x) {
         Article a = x.article();
