@@ -11,7 +11,12 @@ import java.util.Map;
 import org.newsgraph.extract.quote.Attribution;
 import org.newsgraph.extract.quote.Attributions;
 import org.newsgraph.extract.quote.LinearModel;
+import org.newsgraph.export.ArticleJson;
 import org.newsgraph.extract.quote.Span;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.ExtractedArticle;
+import org.newsgraph.nlp.NlpStage;
+import org.newsgraph.pipeline.Stage;
 
 /**
  * Learns the attribution model from a PolNeAR split (the training split; dev is for measuring): every candidate
@@ -57,7 +62,12 @@ public final class AttributionModelTraining {
             for (PolnearDocument d : held) examples.addAll(examples(d, cues));
         }
         examples = common(examples, MIN_COUNT);
-        Map<String, double[]> w = CueModelTraining.train(examples, EPOCHS);
+        int bag = Integer.parseInt(System.getenv().getOrDefault("BAG", "1"));
+        Map<String, double[]> w = new java.util.HashMap<>();
+        for (int b = 0; b < bag; b++) {
+            for (var e : CueModelTraining.train(examples, EPOCHS, bag == 1 ? 7 : 100 + b).entrySet())
+                w.computeIfAbsent(e.getKey(), k -> new double[3])[0] += e.getValue()[0] / bag;
+        }
         List<String> lines = new ArrayList<>();
         for (var e : w.entrySet()) {
             double v = e.getValue()[0];
@@ -78,7 +88,7 @@ public final class AttributionModelTraining {
             gold.add(new Span[] {articleSpan(p, a.cue()), articleSpan(p, a.source())});
         }
         List<CueModelTraining.Example> out = new ArrayList<>();
-        Attributions.find(p.article(), new Attributions.Judge() {
+        Attributions.find(p.article(), entities(d, p), new Attributions.Judge() {
             @Override
             public boolean accepts(Attribution candidate, List<String> features) {
                 boolean attribution = false;
@@ -95,6 +105,33 @@ public final class AttributionModelTraining {
             }
         });
         return out;
+    }
+
+    /**
+     * The named entities of an article, as the NLP stage finds them before the quote stage runs. The stage takes
+     * about a second an article, so with {@code -Dnewsgraph.nlp.cache=DIR} each article's result is kept there
+     * as JSON and read back on the next run.
+     */
+    static List<Entity> entities(PolnearDocument d, PlainTextArticle p) {
+        if (System.getenv("NOENT") != null) return List.of();
+        try {
+            String cache = System.getProperty("newsgraph.nlp.cache");
+            Path file = cache == null ? null : Path.of(cache, d.stem() + ".json");
+            if (file != null && Files.exists(file)) return ArticleJson.fromJson(Files.readString(file)).entities();
+            ExtractedArticle x = Nlp.STAGE.apply(ExtractedArticle.bare(p.article()));
+            if (file != null) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, ArticleJson.toJson(x));
+            }
+            return x.entities();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Loaded on first use: the models take a while and only training needs them. */
+    private static final class Nlp {
+        static final Stage STAGE = NlpStage.news();
     }
 
     private static Span articleSpan(PlainTextArticle p, BratSpan s) {

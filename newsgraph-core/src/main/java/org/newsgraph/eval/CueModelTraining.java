@@ -86,8 +86,12 @@ public final class CueModelTraining {
 
     /** Averaged perceptron; returns feature -> {averaged weight, ...}. */
     static Map<String, double[]> train(List<Example> examples, int epochs) {
+        return train(examples, epochs, 7);
+    }
+
+    static Map<String, double[]> train(List<Example> examples, int epochs, long seed) {
         Map<String, double[]> w = new HashMap<>();   // {weight, total, lastUpdate}
-        Random random = new Random(7);
+        Random random = new Random(seed);
         List<Example> order = new ArrayList<>(examples);
         long t = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
