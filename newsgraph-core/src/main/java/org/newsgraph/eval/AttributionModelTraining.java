@@ -11,12 +11,7 @@ import java.util.Map;
 import org.newsgraph.extract.quote.Attribution;
 import org.newsgraph.extract.quote.Attributions;
 import org.newsgraph.extract.quote.LinearModel;
-import org.newsgraph.export.ArticleJson;
 import org.newsgraph.extract.quote.Span;
-import org.newsgraph.model.Entity;
-import org.newsgraph.model.ExtractedArticle;
-import org.newsgraph.nlp.NlpStage;
-import org.newsgraph.pipeline.Stage;
 
 /**
  * Learns the attribution model from a PolNeAR split (the training split; dev is for measuring): every candidate
@@ -31,6 +26,13 @@ public final class AttributionModelTraining {
 
     static final int MIN_COUNT = 5;
     static final int EPOCHS = 5;
+
+    /**
+     * The weights are the mean of this many perceptrons, each reading the candidates in another order: one
+     * perceptron's weights depend on that order enough to move dev source F1 by 0.004 either way, the mean's
+     * much less.
+     */
+    static final int BAG = 8;
 
     /**
      * The candidates of each fifth of the split are found and scored by a cue model learned from the other four
@@ -62,15 +64,10 @@ public final class AttributionModelTraining {
             for (PolnearDocument d : held) examples.addAll(examples(d, cues));
         }
         examples = common(examples, MIN_COUNT);
-        int bag = Integer.parseInt(System.getenv().getOrDefault("BAG", "1"));
-        Map<String, double[]> w = new java.util.HashMap<>();
-        for (int b = 0; b < bag; b++) {
-            for (var e : CueModelTraining.train(examples, EPOCHS, bag == 1 ? 7 : 100 + b).entrySet())
-                w.computeIfAbsent(e.getKey(), k -> new double[3])[0] += e.getValue()[0] / bag;
-        }
+        Map<String, Double> w = bagged(examples);
         List<String> lines = new ArrayList<>();
         for (var e : w.entrySet()) {
-            double v = e.getValue()[0];
+            double v = e.getValue();
             if (Math.abs(v) >= 0.05) lines.add(e.getKey() + "\t" + String.format(Locale.ROOT, "%.3f", v));
         }
         lines.sort(null);
@@ -78,6 +75,16 @@ public final class AttributionModelTraining {
         long positive = examples.stream().filter(CueModelTraining.Example::cue).count();
         System.out.println(docs.size() + " articles, " + examples.size() + " candidates (" + positive
                 + " attributions), " + lines.size() + " weights");
+    }
+
+    static Map<String, Double> bagged(List<CueModelTraining.Example> examples) {
+        Map<String, Double> w = new java.util.HashMap<>();
+        for (int b = 0; b < BAG; b++) {
+            for (var e : CueModelTraining.train(examples, EPOCHS, 100 + b).entrySet()) {
+                w.merge(e.getKey(), e.getValue()[0] / BAG, Double::sum);
+            }
+        }
+        return w;
     }
 
     static List<CueModelTraining.Example> examples(PolnearDocument d, LinearModel cues) {
@@ -88,7 +95,7 @@ public final class AttributionModelTraining {
             gold.add(new Span[] {articleSpan(p, a.cue()), articleSpan(p, a.source())});
         }
         List<CueModelTraining.Example> out = new ArrayList<>();
-        Attributions.find(p.article(), entities(d, p), new Attributions.Judge() {
+        Attributions.find(p.article(), new Attributions.Judge() {
             @Override
             public boolean accepts(Attribution candidate, List<String> features) {
                 boolean attribution = false;
@@ -105,33 +112,6 @@ public final class AttributionModelTraining {
             }
         });
         return out;
-    }
-
-    /**
-     * The named entities of an article, as the NLP stage finds them before the quote stage runs. The stage takes
-     * about a second an article, so with {@code -Dnewsgraph.nlp.cache=DIR} each article's result is kept there
-     * as JSON and read back on the next run.
-     */
-    static List<Entity> entities(PolnearDocument d, PlainTextArticle p) {
-        if (System.getenv("NOENT") != null) return List.of();
-        try {
-            String cache = System.getProperty("newsgraph.nlp.cache");
-            Path file = cache == null ? null : Path.of(cache, d.stem() + ".json");
-            if (file != null && Files.exists(file)) return ArticleJson.fromJson(Files.readString(file)).entities();
-            ExtractedArticle x = Nlp.STAGE.apply(ExtractedArticle.bare(p.article()));
-            if (file != null) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, ArticleJson.toJson(x));
-            }
-            return x.entities();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Loaded on first use: the models take a while and only training needs them. */
-    private static final class Nlp {
-        static final Stage STAGE = NlpStage.news();
     }
 
     private static Span articleSpan(PlainTextArticle p, BratSpan s) {

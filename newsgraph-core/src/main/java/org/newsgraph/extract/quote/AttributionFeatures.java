@@ -3,7 +3,6 @@ package org.newsgraph.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.model.Entity;
 
 /**
  * The features the attribution model reads for one candidate (a cue, the source the rules found for it and its
@@ -20,7 +19,7 @@ public final class AttributionFeatures {
     private AttributionFeatures() {}
 
     public static List<String> of(String text, List<Word> w, Cue cue, Span source, Span content, boolean nested,
-                                  LinearModel cues, List<Entity> entities, boolean known) {
+                                  LinearModel cues) {
         List<String> f = new ArrayList<>(32);
         int k = cue.word();
         String c = cue.form() == Cue.Form.ACCORDING_TO ? "according to" : w.get(k).lower();
@@ -55,16 +54,6 @@ public final class AttributionFeatures {
         f.add("s1=" + CueFeatures.norm(s.get(0)));
         f.add("sl=" + CueFeatures.norm(s.get(s.size() - 1)));
         f.add("sn=" + Math.min(s.size(), 8));
-        if (System.getenv("NOKNOWN") == null) {
-            f.add("known=" + known);
-            f.add("known_lex=" + known + "_" + lexical);
-        }
-        if (System.getenv("NOENT") == null) {
-        String entity = entityType(entities, source);
-        f.add("se=" + entity);
-        f.add("sec=" + entity + "_" + stem);
-        f.add("set=" + entity + "_" + type);
-        }
         int gap = 0;
         for (Word x : w) if (before ? x.start() >= source.end() && x.end() <= cue.span().start()
                 : x.start() >= cue.span().end() && x.end() <= source.start()) gap++;
@@ -85,12 +74,6 @@ public final class AttributionFeatures {
             f.add("kq=" + quoted);
         }
         return f;
-    }
-
-    /** The type of the first named entity in the source (PERSON, ORGANIZATION, ...), or "none". */
-    static String entityType(List<Entity> entities, Span source) {
-        for (Entity e : entities) if (e.start() < source.end() && source.start() < e.end()) return e.type();
-        return "none";
     }
 
     /** A pronoun, a name (capitalised words), a noun phrase with a determiner, or another phrase. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Block;
-import org.newsgraph.model.Entity;
 
 /**
  * Finds the attributions of an article, sentence by sentence, in reading order.
@@ -64,15 +63,10 @@ public final class Attributions {
     };
 
     public static List<Attribution> find(Article article) {
-        return find(article, List.of(), STANDARD);
+        return find(article, STANDARD);
     }
 
-    /** With the named entities the NLP stage found, which tell the model what kind of thing each source is. */
-    public static List<Attribution> find(Article article, List<Entity> entities) {
-        return find(article, entities, STANDARD);
-    }
-
-    public static List<Attribution> find(Article article, List<Entity> entities, Judge judge) {
+    public static List<Attribution> find(Article article, Judge judge) {
         String text = article.text();
         List<Span> paragraphs = new ArrayList<>();
         for (Block b : article.blocks()) paragraphs.add(new Span(b.start(), b.end()));
@@ -81,7 +75,6 @@ public final class Attributions {
         List<Attribution> out = new ArrayList<>();
         Set<Quoted> used = new HashSet<>();
         Attribution announced = null;   // a cue ending in a colon, waiting for its quotation
-        Set<String> speakers = new HashSet<>();   // names that were sources of a verb of saying so far
         for (Span sentence : sentences) {
             List<Word> w = Words.of(text, sentence);
             if (w.isEmpty()) continue;
@@ -112,11 +105,8 @@ public final class Attributions {
                 Attribution candidate = new Attribution(content, false, source, cue, sentence, null, null);
                 boolean nested = false;   // inside what an earlier attribution of the sentence reports
                 for (Attribution outer : here) nested |= !shares && outer.content().contains(cue.span().start());
-                String name = Names.lastName(text, source);
-                boolean known = name != null && speakers.contains(name);
-                if (name != null && saying(w, cue)) speakers.add(name);
                 if (!judge.accepts(candidate, AttributionFeatures.of(text, w, cue, source, content, nested,
-                        judge.cueModel(), entities, known))) continue;
+                        judge.cueModel()))) continue;
                 if (shares) endBefore(text, w, here, cue);
                 if (content == null) {
                     if (endsWithColon(w, cue)) announced = new Attribution(null, true, source, cue, sentence, null, null);
@@ -161,11 +151,6 @@ public final class Attributions {
             if (announced != null && announced.sentence() != sentence) announced = null;
         }
         return out;
-    }
-
-    /** A verb of saying the lists name, or "according to". */
-    private static boolean saying(List<Word> w, Cue cue) {
-        return cue.form() == Cue.Form.ACCORDING_TO || CueWords.VERBS.contains(w.get(cue.word()).lower());
     }
 
     private static Span blockOf(List<Span> blocks, Span sentence) {

@@ -103,16 +103,6 @@ public final class Names {
         return true;
     }
 
-    /** The surname of the first name in a span ("Sen. Elizabeth Warren, who" gives "warren"), or null. */
-    static String lastName(String text, Span span) {
-        List<Span> runs = runs(text, Words.of(text, span));
-        if (runs.isEmpty()) return null;
-        String name = withoutTitles(runs.get(0).of(text));
-        if (onlyTitles(name)) return null;
-        String[] parts = name.split("\\s+");
-        return surname(parts[parts.length - 1]).toLowerCase(Locale.ROOT);
-    }
-
     /** "al-Sudani" and "Sudani" are one surname. */
     static String surname(String word) {
         String w = word.replaceAll("[\u2019']s$", "");

@@ -20,7 +20,7 @@ public final class QuoteStage implements Stage {
         String text = x.article().text();
         List<Span> blocks = new ArrayList<>();
         for (Block b : x.article().blocks()) blocks.add(new Span(b.start(), b.end()));
-        List<Attribution> found = Attributions.find(x.article(), x.entities());
+        List<Attribution> found = Attributions.find(x.article());
         Speakers speakers = new Speakers(text, blocks, x.entities(), x.actors());
         Map<Attribution, Speaker> who = new HashMap<>();
         Map<Attribution, Media.Found> how = new HashMap<>();
