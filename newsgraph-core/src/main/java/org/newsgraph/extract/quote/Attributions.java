@@ -139,7 +139,10 @@ public final class Attributions {
                 }
             }
             for (Quoted q : quotes) {
-                if (used.contains(q) || !sentence.contains(q.marks().end() - 1)) continue;
+                // a quotation announced by "The Times reports:" may run on over several paragraphs
+                boolean opensAnnounced = announced != null && announced.sentence() != sentence
+                        && q.marks().start() == w.get(0).start();
+                if (used.contains(q) || !sentence.contains(q.marks().end() - 1) && !opensAnnounced) continue;
                 used.add(q);
                 Attribution signed = Labels.signature(text, q, sentence);
                 if (signed != null) {

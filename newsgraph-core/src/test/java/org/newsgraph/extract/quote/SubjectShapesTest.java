@@ -99,4 +99,14 @@ class SubjectShapesTest {
         assertThat(inner.speakerMention()).isEqualTo("that");
         assertThat(inner.cue()).isEqualTo("warned");
     }
+
+    @Test
+    void quotationAnnouncedByAColonMayRunOverParagraphs() {
+        Quote q = startingWith(story("The Harbour Gazette reports:",
+                "\"The first time she saw the ship, it was already listing. The crew had left.",
+                "\"By noon the harbour master had closed the port.\"").quotes(), "The first time");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("The Harbour Gazette");
+        assertThat(q.cue()).isEqualTo("reports");
+    }
 }
