@@ -31,6 +31,9 @@ public final class CueModelTraining {
 
     record Example(List<String> features, boolean cue) {}
 
+    /** Weights smaller than this are dropped: they hardly move a score, and the file stays small. */
+    static final double KEEP = 1.0;
+
     public static void main(String[] args) throws IOException {
         List<PolnearDocument> docs = PolnearDocument.read(Path.of(args[0]));
         List<Example> examples = new ArrayList<>();
@@ -39,11 +42,23 @@ public final class CueModelTraining {
         List<String> lines = new ArrayList<>();
         for (var e : w.entrySet()) {
             double v = e.getValue()[0];
-            if (Math.abs(v) >= 1.0) lines.add(e.getKey() + "\t" + String.format(Locale.ROOT, "%.3f", v));
+            if (Math.abs(v) >= KEEP) lines.add(e.getKey() + "\t" + String.format(Locale.ROOT, "%.3f", v));
         }
         lines.sort(null);
-        Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
+        write(Path.of(args[1]), lines);
         System.out.println(docs.size() + " articles, " + examples.size() + " words, " + lines.size() + " weights");
+    }
+
+    /** Writes the lines, gzipped when the file name ends in ".gz" (Java's gzip header has no time: same bytes each run). */
+    static void write(Path file, List<String> lines) throws IOException {
+        byte[] text = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        if (!file.toString().endsWith(".gz")) {
+            Files.write(file, text);
+            return;
+        }
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text);
+        }
     }
 
     /** A cue model learned from these articles, with the weights the shipped one keeps. */
@@ -52,7 +67,7 @@ public final class CueModelTraining {
         for (PolnearDocument d : docs) examples.addAll(examples(d));
         Map<String, Double> kept = new HashMap<>();
         for (var e : train(examples, 6).entrySet()) {
-            if (Math.abs(e.getValue()[0]) >= 1.0) kept.put(e.getKey(), e.getValue()[0]);
+            if (Math.abs(e.getValue()[0]) >= KEEP) kept.put(e.getKey(), e.getValue()[0]);
         }
         return new org.newsgraph.extract.quote.LinearModel(kept);
     }
@@ -86,8 +101,12 @@ public final class CueModelTraining {
 
     /** Averaged perceptron; returns feature -> {averaged weight, ...}. */
     static Map<String, double[]> train(List<Example> examples, int epochs) {
+        return train(examples, epochs, 7);
+    }
+
+    static Map<String, double[]> train(List<Example> examples, int epochs, long seed) {
         Map<String, double[]> w = new HashMap<>();   // {weight, total, lastUpdate}
-        Random random = new Random(7);
+        Random random = new Random(seed);
         List<Example> order = new ArrayList<>(examples);
         long t = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {

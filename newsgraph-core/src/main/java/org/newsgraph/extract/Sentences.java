@@ -94,12 +94,17 @@ public final class Sentences {
     }
 
     private static int skipSpace(String text, int i, int to) {
-        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        while (i < to && isSpace(text.charAt(i))) i++;
         return i;
     }
 
     private static int trimEnd(String text, int start, int to) {
-        while (to > start && Character.isWhitespace(text.charAt(to - 1))) to--;
+        while (to > start && isSpace(text.charAt(to - 1))) to--;
         return to;
+    }
+
+    /** Java's isWhitespace leaves out the no-break space, which scraped text often has after a period. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -103,8 +103,13 @@ public final class Attributions {
                 if (source == null || insideQuote(source, quotes)) continue;
                 Span content = Contents.of(text, w, cue, source, sentence);
                 Attribution candidate = new Attribution(content, false, source, cue, sentence, null, null);
-                boolean nested = false;   // inside what an earlier attribution of the sentence reports
-                for (Attribution outer : here) nested |= !shares && outer.content().contains(cue.span().start());
+                // inside what an earlier attribution of the sentence reports, which PolNeAR rarely annotates; but a
+                // verb of saying inside a looser cue's content is judged as if it stood alone ("The port hired a
+                // consultancy that warned that ..."), and both layers are kept
+                boolean nested = false;
+                for (Attribution outer : here) {
+                    nested |= !shares && outer.content().contains(cue.span().start()) && !(speech(cue) && !speech(outer.cue()));
+                }
                 if (!judge.accepts(candidate, AttributionFeatures.of(text, w, cue, source, content, nested,
                         judge.cueModel()))) continue;
                 if (shares) endBefore(text, w, here, cue);
@@ -134,7 +139,10 @@ public final class Attributions {
                 }
             }
             for (Quoted q : quotes) {
-                if (used.contains(q) || !sentence.contains(q.marks().end() - 1)) continue;
+                // a quotation announced by "The Times reports:" may run on over several paragraphs
+                boolean opensAnnounced = announced != null && announced.sentence() != sentence
+                        && q.marks().start() == w.get(0).start();
+                if (used.contains(q) || !sentence.contains(q.marks().end() - 1) && !opensAnnounced) continue;
                 used.add(q);
                 Attribution signed = Labels.signature(text, q, sentence);
                 if (signed != null) {
@@ -151,6 +159,12 @@ public final class Attributions {
             if (announced != null && announced.sentence() != sentence) announced = null;
         }
         return out;
+    }
+
+    /** A cue the verb lists name, or "according to". */
+    private static boolean speech(Cue c) {
+        String l = c.text().toLowerCase(java.util.Locale.ROOT);
+        return c.form() == Cue.Form.ACCORDING_TO || CueWords.VERBS.contains(l) || CueWords.PARTICIPLES.contains(l);
     }
 
     private static Span blockOf(List<Span> blocks, Span sentence) {

@@ -35,6 +35,11 @@ public final class CueFeatures {
         f.add("q=" + insideQuote);
         f.add("qw=" + insideQuote + "_" + x);
         f.add("lex=" + (CueWords.VERBS.contains(x) || CueWords.PARTICIPLES.contains(x)));
+        // the stem lets "worries", "worried" and "worrying" share what each learned, alone and with neighbours
+        String stem = AttributionFeatures.stem(x);
+        f.add("st=" + stem);
+        f.add("pst=" + p + "_" + stem);
+        f.add("stn=" + stem + "_" + n);
         return f;
     }
 

@@ -43,7 +43,8 @@ public final class CueWords {
     static final Set<String> INVERTIBLE = Set.of(
             "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained", "noted",
             "replied", "recalled", "responded", "insisted", "argued", "declared", "warned", "quipped", "tweeted",
-            "stated", "concluded", "observed", "remarked", "countered");
+            "stated", "concluded", "observed", "remarked", "countered", "reported", "reports", "announced",
+            "explains", "conceded", "acknowledged", "cautioned", "admitted");
 
     /** Verbs whose first object is the listener, not the words: "told Reuters that ...". */
     static final Set<String> TAKES_LISTENER = Set.of(

@@ -42,8 +42,9 @@ public final class Cues {
             boolean progressive = l.endsWith("ing") && progressive(read, i);  // "is demanding", "he's also claiming"
             if (progressive) form = Cue.Form.VERB;
             if (prev != null && prev.is("having")) continue;                                   // "Having said that"
+            if (prev != null && (prev.lower().replace('\u2019', '\'').equals("let's") || prev.is("let"))) continue; // "Let's say"
             if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
-                    && !prev.capitalised() && !Set.of("he", "she", "they", "who", "it", "we", "i").contains(prev.lower()))
+                    && !prev.capitalised() && !prev.is(",") && !Set.of("he", "she", "they", "who", "it", "we", "i").contains(prev.lower()))
                 continue;                                                          // "a group called Lashkar": a name
             if (!w.capitalised() && possessor(read, i) >= 0 && (next == null || NOUN_OPENERS.contains(next.lower())
                     || Sources.isMark(next) || !CueWords.VERBS.contains(l))) {
@@ -135,7 +136,7 @@ public final class Cues {
     private static boolean progressive(List<Word> words, int i) {
         int j = i - 1;
         while (j >= 0 && j >= i - 3 && (BETWEEN.contains(words.get(j).lower())
-                || words.get(j).lower().endsWith("ly") && words.get(j).text().length() > 3 && !words.get(j).capitalised())) j--;
+                || words.get(j).adverb())) j--;
         if (j < 0) return false;
         Word b = words.get(j);
         return BE.contains(b.lower()) || Sources.contraction(b) > 0 || b.lower().replace('\u2019', '\'').equals("isn't")
@@ -171,7 +172,7 @@ public final class Cues {
 
     private static boolean learned(List<Word> words, int i, double floor, LinearModel model) {
         Word w = words.get(i);
-        if (!w.isLetters() || w.capitalised() || NEVER.contains(w.lower()) || model.isEmpty()) return false;
+        if (!w.isLetters() || w.capitalised() || NEVER.contains(w.lower()) || model.isEmpty() || w.adverb()) return false;
         if (i + 1 < words.size() && (CueWords.VERBS.contains(words.get(i + 1).lower()))) return false;
         return model.score(CueFeatures.of(words, i, false)) > floor;
     }

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class LinearModel {
 
-    static final String CUES = "cue-weights.tsv";
+    static final String CUES = "cue-weights.tsv.gz";   // 2.3 MB as plain text
     static final String ATTRIBUTIONS = "attribution-weights.tsv";
     private static final LinearModel CUE_MODEL = load(CUES);
     private static final LinearModel ATTRIBUTION_MODEL = load(ATTRIBUTIONS);
@@ -54,7 +54,8 @@ public final class LinearModel {
         Map<String, Double> w = new HashMap<>();
         try (InputStream in = LinearModel.class.getResourceAsStream(resource)) {
             if (in == null) return new LinearModel(w);   // no model: the rules alone
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            InputStream plain = resource.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in;
+            BufferedReader r = new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
                 int tab = line.lastIndexOf('\t');

@@ -56,7 +56,7 @@ final class Settings {
                 if (last > j) { j = last + 1; continue; }
                 break;
             }
-            if (TIMES.contains(l) && !isFunction(x) || l.endsWith("ly") && l.length() > 3 && !x.capitalised()) {
+            if (TIMES.contains(l) && !isFunction(x) || x.adverb()) {
                 j++;
                 continue;
             }

@@ -20,7 +20,7 @@ public final class Sources {
             "earlier", "once", "often", "would", "will", "could", "may", "might", "must", "should", "can", "did",
             "does", "do", "not", "never", "already", "still", "just", "first", "previously", "late", "early",
             "didn't", "doesn't", "hasn't", "haven't", "now", "ever", "long", "even", "separately", "together",
-            "jointly", "both",
+            "jointly", "both", "wouldn't", "won't", "couldn't", "can't", "cannot", "don't", "shouldn't",
             // only reached for progressive cues ("is demanding"): Cues drops verbs of saying after "is"
             "are", "was", "were", "'s", "am", "is");
     private static final Set<String> HAVE = Set.of("has", "have", "had");
@@ -49,6 +49,7 @@ public final class Sources {
             "though", "if", "since", "but", "and", "yet", "still", "instead", "also", "however", "now", "then",
             "meanwhile", "separately");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her",
             "their", "its", "two", "three", "several", "some", "many", "most", "other", "senior", "top");
     private static final Set<String> RIGHT_STOPS = Set.of("in", "on", "at", "during", "after", "before",
@@ -61,7 +62,38 @@ public final class Sources {
             "told", "to", "about", "because", "of", "recently", "today", "yesterday", "tonight", "friday", "monday",
             "tuesday", "wednesday", "thursday", "saturday", "sunday", "and");
 
+    private static final Set<String> INVERTED_OPENERS = Set.of("one", "a", "an", "the", "two", "three", "several",
+            "some", "another", "many", "other", "senior", "top", "local", "state", "federal");
+
     private Sources() {}
+
+    private static final Set<String> SPEAKER_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson",
+            "lawyer", "lawyers", "attorney", "attorneys", "analyst", "analysts", "expert", "experts", "statement",
+            "report", "witness", "witnesses", "resident", "residents");
+
+    /** Whether a phrase of at most six words has a noun for someone who speaks: "one GOP source". */
+    private static boolean namesSpeaker(List<Word> w, Span r) {
+        int n = 0;
+        boolean speaker = false;
+        for (Word x : w) {
+            if (x.start() < r.start() || x.end() > r.end()) continue;
+            n++;
+            speaker |= Anonymity.HEADS.contains(x.lower()) || SPEAKER_NOUNS.contains(x.lower());
+        }
+        return speaker && n <= 6;
+    }
+
+    /** Whether only a short setting or the sentence end follows a span: "one source in the room." */
+    private static boolean closes(List<Word> w, Span r) {
+        int i = 0;
+        while (i < w.size() && w.get(i).start() < r.end()) i++;
+        int rest = 0;
+        for (; i < w.size(); i++) {
+            if (w.get(i).is(",") || w.get(i).is(".") || w.get(i).is(";") || isMark(w.get(i))) return true;
+            if (++rest > 4) return false;
+        }
+        return true;
+    }
 
     /** The source mention of a verb or "according to" cue, or null when the sentence gives none. */
     public static Span of(List<Word> w, Cue cue) {
@@ -83,6 +115,14 @@ public final class Sources {
             Span r = inverted(w, k + 1, afterQuote);
             if (r != null) return r;
         }
+        // "..., said one GOP source in the room.": a phrase opened by a determiner and naming a speaker may
+        // follow the verb when it closes the sentence ("..., who watched it, said the event ..." has its
+        // subject on the left)
+        if (afterBreak && !afterQuote && k + 1 < w.size() && INVERTED_OPENERS.contains(w.get(k + 1).lower())
+                && CueWords.INVERTIBLE.contains(w.get(k).lower())) {
+            Span r = inverted(w, k + 1, true);
+            if (r != null && closes(w, r) && namesSpeaker(w, r)) return r;
+        }
         return left(w, k);
     }
 
@@ -94,7 +134,7 @@ public final class Sources {
                 // "He's also praising", "she's not saying": the pronoun before the contracted verb
                 return new Span(w.get(j).start(), w.get(j).start() + contraction(w.get(j)));
             }
-            if (BEFORE_VERB.contains(l) || l.endsWith("ly") && l.length() > 3 && !w.get(j).capitalised()
+            if (BEFORE_VERB.contains(l.replace('\u2019', '\'')) || w.get(j).adverb()
                     || l.equals("since") && j > 0 && HAVE.contains(w.get(j - 1).lower())) {   // "has since said"
                 j--;
             } else if (w.get(j).is(",") && aside(w, j) > 0) {
@@ -112,6 +152,8 @@ public final class Sources {
         if (j < 0) return null;
         Word last = w.get(j);
         if (last.is("who") || last.is("which")) return new Span(last.start(), last.end());
+        // "the $18 million he says he raised": a pronoun is a whole subject, whatever noun stands before it
+        if (SUBJECT_PRONOUNS.contains(last.lower()) && !last.is("it")) return new Span(last.start(), last.end());
         if (last.is("whom") && j >= 2 && w.get(j - 1).is("of") && w.get(j - 2).isLetters()) {
             return new Span(w.get(j - 2).start(), last.end());                    // "many of whom say"
         }
@@ -132,6 +174,13 @@ public final class Sources {
         }
         int i = j;
         while (i >= 0 && !boundary(w, i)) i--;
+        if (i > 0 && i < j && (w.get(i).is("who") || w.get(i).is("whom")) && !w.get(i).capitalised()
+                && w.get(i - 1).isLetters() && !FUNCTION_WORDS.contains(w.get(i - 1).lower())) {
+            // "sources who reviewed them told": the relative clause belongs to the noun before "who"
+            int n = i - 1;
+            while (n >= 0 && !boundary(w, n)) n--;
+            if (i - n <= 6) i = n;
+        }
         int start = i + 1;
         while (start <= j && LEADING_NOISE.contains(w.get(start).lower())) start++;
         if (start > j) return null;
@@ -164,7 +213,7 @@ public final class Sources {
         String l = before.lower();
         if (!before.isLetters() || FUNCTION_WORDS.contains(l) || ASPECT.contains(l) || FINITE.contains(l)
                 || BEFORE_VERB.contains(l) || isCue(before) || PRONOUNS.contains(l)) return false;
-        if (l.endsWith("ing") || l.endsWith("ly")) return false;
+        if (l.endsWith("ing") || before.adverb()) return false;
         return before.capitalised() || !l.endsWith("ed") || Set.of("him", "them", "us", "me").contains(l);
     }
 
@@ -382,7 +431,9 @@ public final class Sources {
     }
 
     private static boolean nominal(Word x) {
-        return (x.isLetters() || Character.isDigit(x.text().charAt(0))) && !FUNCTION_WORDS.contains(x.lower());
+        String l = x.lower().replace('\u2019', '\'');
+        return (x.isLetters() || Character.isDigit(x.text().charAt(0))) && !FUNCTION_WORDS.contains(l)
+                && !l.endsWith("n't");   // "Don't blame Bush": no subject
     }
 
     /**

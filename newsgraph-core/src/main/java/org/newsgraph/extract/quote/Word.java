@@ -17,6 +17,19 @@ public record Word(String text, int start, int end) {
         return Character.isLetter(text.charAt(0));
     }
 
+    /**
+     * A lower-case word that looks like an adverb ("repeatedly"): ends in
+     * -ly, but not one of the nouns and adjectives that do too ("family", "rally", "supply").
+     */
+    public boolean adverb() {
+        String l = lower();
+        return l.endsWith("ly") && l.length() > 3 && !capitalised() && !NOT_ADVERBS.contains(l);
+    }
+
+    private static final java.util.Set<String> NOT_ADVERBS = java.util.Set.of("family", "ally", "rally", "supply",
+            "assembly", "reply", "apply", "comply", "rely", "multiply", "belly", "bully", "folly", "jelly", "monopoly",
+            "anomaly", "homily", "july", "italy", "fly", "butterfly", "melancholy", "elderly");
+
     public boolean is(String s) {
         return text.equalsIgnoreCase(s);
     }

@@ -1,0 +1,112 @@
+package org.newsgraph.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.quote.Newsroom.startingWith;
+import static org.newsgraph.extract.quote.Newsroom.story;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Quote;
+
+/**
+ * Subjects and cues the rules used to get wrong, one invented sentence each, through the real quote stage: words
+ * that look like something else (a noun ending in -ly, a no-break space after a period, an idiom), and subjects
+ * standing in odd places.
+ */
+class SubjectShapesTest {
+
+    @Test
+    void nounEndingInLyBeforeTheVerbIsPartOfTheSubject() {
+        Quote q = startingWith(story("The crew rebuilt the pier in May, lawyers for the family said.").quotes(),
+                "The crew");
+        assertThat(q.speakerMention()).isEqualTo("lawyers for the family");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void noBreakSpaceAfterAPeriodStartsANewSentence() {
+        Quote q = startingWith(story("The ferry was late again.\u00A0Harbour master Ilse Brandt says the engines are worn out.")
+                .quotes(), "the engines");
+        assertThat(q.speakerMention()).isEqualTo("Harbour master Ilse Brandt");
+        assertThat(q.cue()).isEqualTo("says");
+    }
+
+    @Test
+    void determinerPhraseAfterTheVerbClosingTheSentence() {
+        Quote q = startingWith(story("The meeting ended in shouting, said one council source in the room.").quotes(),
+                "The meeting");
+        assertThat(q.speakerMention()).startsWith("one council source");
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.anonymous()).isTrue();
+    }
+
+    @Test
+    void clauseAfterSaidTheIsNotTakenForAnInvertedSubject() {
+        Quote q = startingWith(story("Rosa Lind, 61, who watched from the quay, said the launch brought back her youth.")
+                .quotes(), "the launch");
+        assertThat(q.speakerMention()).startsWith("Rosa Lind");
+    }
+
+    @Test
+    void reportedAfterAQuoteTakesTheNameAfterIt() {
+        Quote q = startingWith(story("\u201CThe vote is too close to call,\u201D reported the Gazette.").quotes(), "The vote");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("the Gazette");
+        assertThat(q.cue()).isEqualTo("reported");
+    }
+
+    @Test
+    void pronounRightBeforeTheVerbIsTheWholeSubject() {
+        Quote q = startingWith(story("He will spend the $2 million he says he raised on advertising.").quotes(), "he raised");
+        assertThat(q.speakerMention()).isEqualTo("he");
+        assertThat(q.cue()).isEqualTo("says");
+    }
+
+    @Test
+    void negatedModalBetweenSubjectAndVerb() {
+        Quote q = startingWith(story("Ortiz wouldn\u2019t say whether the plant would close.").quotes(), "whether");
+        assertThat(q.speakerMention()).isEqualTo("Ortiz");
+        assertThat(q.cue()).isEqualTo("say");
+    }
+
+    @Test
+    void relativeClauseBelongsToTheNounBeforeWho() {
+        Quote q = startingWith(story("The contracts were never published, officials who read them told the Gazette.")
+                .quotes(), "The contracts");
+        assertThat(q.speakerMention()).isEqualTo("officials who read them");
+        assertThat(q.cue()).isEqualTo("told");
+    }
+
+    @Test
+    void calledAfterAnAppositionIsACue() {
+        Quote q = startingWith(story("Mira Holt, an adviser to the mayor, called the ruling \u201Ca gift to the developers.\u201D")
+                .quotes(), "a gift");
+        assertThat(q.speakerMention()).startsWith("Mira Holt");
+        assertThat(q.cue()).isEqualTo("called");
+    }
+
+    @Test
+    void letsSayAndAdverbsAreNoCues() {
+        List<Quote> quotes = story("Let's say you expect the degree to cost more. Judges may not act, prosecutors rarely "
+                + "pursue such cases, and the council lacks the power.").quotes();
+        assertThat(quotes).extracting(Quote::cue).doesNotContain("say", "rarely");
+    }
+
+    @Test
+    void verbOfSayingInsideALooserCuesContentIsJudgedAsIfAlone() {
+        List<Quote> quotes = story("The port hired a consultancy that warned that the pier would collapse.").quotes();
+        Quote inner = startingWith(quotes, "the pier");
+        assertThat(inner.speakerMention()).isEqualTo("that");
+        assertThat(inner.cue()).isEqualTo("warned");
+    }
+
+    @Test
+    void quotationAnnouncedByAColonMayRunOverParagraphs() {
+        Quote q = startingWith(story("The Harbour Gazette reports:",
+                "\"The first time she saw the ship, it was already listing. The crew had left.",
+                "\"By noon the harbour master had closed the port.\"").quotes(), "The first time");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.speakerMention()).isEqualTo("The Harbour Gazette");
+        assertThat(q.cue()).isEqualTo("reports");
+    }
+}
