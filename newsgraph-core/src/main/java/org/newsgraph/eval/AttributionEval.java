@@ -33,9 +33,9 @@ public final class AttributionEval {
     }
 
     /**
-     * Scores the system on the documents, attributing {@code threads} documents at a time (both attributors are
-     * safe to share: CoreNLP's pipeline and ours keep no state between documents). Scores are added in document
-     * order, so the result does not depend on the thread count.
+     * Scores the system on the documents, attributing {@code threads} documents at a time (ours keeps no state
+     * between documents; the CoreNLP baseline annotates one document at a time, as its pipeline gave other links
+     * when shared). Scores are added in document order, so the result does not depend on the thread count.
      */
     public static Result run(List<PolnearDocument> docs, Attributor system, Path out, int threads) {
         RoleScore source = new RoleScore(), cue = new RoleScore(), content = new RoleScore();
