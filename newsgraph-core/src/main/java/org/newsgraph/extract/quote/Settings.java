@@ -34,7 +34,7 @@ final class Settings {
     static boolean settingWord(Word x) {
         String l = x.lower();
         return NOUNS.contains(l) || TIMES.contains(l) || x.capitalised() && x.isLetters()
-                || Character.isDigit(l.charAt(0)) || l.endsWith("ly") && l.length() > 3;
+                || Character.isDigit(l.charAt(0)) || x.adverb();
     }
 
     /** The index of the first word after the setting phrases starting at {@code i}. */

@@ -49,7 +49,8 @@ public final class Sources {
             "though", "if", "since", "but", "and", "yet", "still", "instead", "also", "however", "now", "then",
             "meanwhile", "separately");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
+    /** Pronouns that are a whole subject by themselves ("it" is too often a dummy: "it said" is rarer). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we", "you");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "his", "her",
             "their", "its", "two", "three", "several", "some", "many", "most", "other", "senior", "top");
     private static final Set<String> RIGHT_STOPS = Set.of("in", "on", "at", "during", "after", "before",
@@ -65,11 +66,11 @@ public final class Sources {
     private static final Set<String> INVERTED_OPENERS = Set.of("one", "a", "an", "the", "two", "three", "several",
             "some", "another", "many", "other", "senior", "top", "local", "state", "federal");
 
-    private Sources() {}
-
     private static final Set<String> SPEAKER_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson",
             "lawyer", "lawyers", "attorney", "attorneys", "analyst", "analysts", "expert", "experts", "statement",
             "report", "witness", "witnesses", "resident", "residents");
+
+    private Sources() {}
 
     /** Whether a phrase of at most six words has a noun for someone who speaks: "one GOP source". */
     private static boolean namesSpeaker(List<Word> w, Span r) {
@@ -153,7 +154,7 @@ public final class Sources {
         Word last = w.get(j);
         if (last.is("who") || last.is("which")) return new Span(last.start(), last.end());
         // "the $18 million he says he raised": a pronoun is a whole subject, whatever noun stands before it
-        if (SUBJECT_PRONOUNS.contains(last.lower()) && !last.is("it")) return new Span(last.start(), last.end());
+        if (SUBJECT_PRONOUNS.contains(last.lower())) return new Span(last.start(), last.end());
         if (last.is("whom") && j >= 2 && w.get(j - 1).is("of") && w.get(j - 2).isLetters()) {
             return new Span(w.get(j - 2).start(), last.end());                    // "many of whom say"
         }

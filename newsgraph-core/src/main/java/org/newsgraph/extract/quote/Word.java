@@ -17,10 +17,7 @@ public record Word(String text, int start, int end) {
         return Character.isLetter(text.charAt(0));
     }
 
-    /**
-     * A lower-case word that looks like an adverb ("repeatedly"): ends in
-     * -ly, but not one of the nouns and adjectives that do too ("family", "rally", "supply").
-     */
+    /** A lower-case word ending in -ly ("repeatedly"), but not a noun that does too ("family", "rally", "supply"). */
     public boolean adverb() {
         String l = lower();
         return l.endsWith("ly") && l.length() > 3 && !capitalised() && !NOT_ADVERBS.contains(l);
