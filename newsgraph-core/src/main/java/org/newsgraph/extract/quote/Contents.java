@@ -56,6 +56,17 @@ public final class Contents {
             if (j > i && !LISTENER_STOPS.contains(w.get(i).lower())) i = j;
         }
         i = Settings.skip(w, i);
+        if (i < w.size() && w.get(i).is(",")) {
+            // "says at a stop in Toledo, Ohio, that ...", "cautioned, as did the campaign itself, that ...": an
+            // aside between commas before the "that" that opens what was said
+            for (int j = i + 1; j + 1 < w.size() && j - i <= 8; j++) {
+                if (Sources.isMark(w.get(j)) || w.get(j).is(";") || w.get(j).is(":")) break;
+                if (w.get(j).is(",") && w.get(j + 1).is("that")) {
+                    i = j + 1;
+                    break;
+                }
+            }
+        }
         if (i < w.size() && (w.get(i).is("that") || w.get(i).is(":"))) i++;
         if (i + 1 < w.size() && w.get(i).is(",") && Sources.isMark(w.get(i + 1))) i++;
         return i;

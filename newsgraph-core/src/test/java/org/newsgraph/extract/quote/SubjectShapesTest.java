@@ -109,4 +109,16 @@ class SubjectShapesTest {
         assertThat(q.speakerMention()).isEqualTo("The Harbour Gazette");
         assertThat(q.cue()).isEqualTo("reports");
     }
+
+    @Test
+    void asideBetweenCommasBeforeThatOpensNothing() {
+        Quote place = startingWith(story("Ruiz says at a rally in Vigo, Galicia, that the yard will reopen.").quotes(),
+                "the yard");
+        assertThat(place.speakerMention()).isEqualTo("Ruiz");
+        assertThat(place.text()).isEqualTo("the yard will reopen");
+        Quote aside = startingWith(story("Several engineers cautioned, as did the port itself, that the crane was unsafe.")
+                .quotes(), "the crane");
+        assertThat(aside.speakerMention()).isEqualTo("Several engineers");
+        assertThat(aside.cue()).isEqualTo("cautioned");
+    }
 }
