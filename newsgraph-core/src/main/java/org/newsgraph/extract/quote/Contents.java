@@ -57,7 +57,7 @@ public final class Contents {
         }
         i = Settings.skip(w, i);
         if (i < w.size() && w.get(i).is(",")) {
-            // "says at a stop in Toledo, Ohio, that ...", "cautioned, as did the campaign itself, that ...": an
+            // "says at a rally in Vigo, Galicia, that ...", "cautioned, as did the port itself, that ...": an
             // aside between commas before the "that" that opens what was said
             for (int j = i + 1; j + 1 < w.size() && j - i <= 8; j++) {
                 if (Sources.isMark(w.get(j)) || w.get(j).is(";") || w.get(j).is(":")) break;

@@ -72,7 +72,7 @@ public final class Sources {
 
     private Sources() {}
 
-    /** Whether a phrase of at most six words has a noun for someone who speaks: "one GOP source". */
+    /** Whether a phrase of at most six words has a noun for someone who speaks: "one council source". */
     private static boolean namesSpeaker(List<Word> w, Span r) {
         int n = 0;
         boolean speaker = false;
@@ -116,7 +116,7 @@ public final class Sources {
             Span r = inverted(w, k + 1, afterQuote);
             if (r != null) return r;
         }
-        // "..., said one GOP source in the room.": a phrase opened by a determiner and naming a speaker may
+        // "..., said one council source in the room.": a phrase opened by a determiner and naming a speaker may
         // follow the verb when it closes the sentence ("..., who watched it, said the event ..." has its
         // subject on the left)
         if (afterBreak && !afterQuote && k + 1 < w.size() && INVERTED_OPENERS.contains(w.get(k + 1).lower())
@@ -153,7 +153,7 @@ public final class Sources {
         if (j < 0) return null;
         Word last = w.get(j);
         if (last.is("who") || last.is("which")) return new Span(last.start(), last.end());
-        // "the $18 million he says he raised": a pronoun is a whole subject, whatever noun stands before it
+        // "the $2 million he says he raised": a pronoun is a whole subject, whatever noun stands before it
         if (SUBJECT_PRONOUNS.contains(last.lower())) return new Span(last.start(), last.end());
         if (last.is("whom") && j >= 2 && w.get(j - 1).is("of") && w.get(j - 2).isLetters()) {
             return new Span(w.get(j - 2).start(), last.end());                    // "many of whom say"
