@@ -163,8 +163,7 @@ public final class Attributions {
 
     /** A cue the verb lists name, or "according to". */
     private static boolean speech(Cue c) {
-        String l = c.text().toLowerCase(java.util.Locale.ROOT);
-        return c.form() == Cue.Form.ACCORDING_TO || CueWords.VERBS.contains(l) || CueWords.PARTICIPLES.contains(l);
+        return c.form() == Cue.Form.ACCORDING_TO || Cues.listed(c);
     }
 
     private static Span blockOf(List<Span> blocks, Span sentence) {

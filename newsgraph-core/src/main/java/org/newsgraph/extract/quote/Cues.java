@@ -103,7 +103,7 @@ public final class Cues {
     }
 
     /** A cue the verb lists name (not one the cue model added). */
-    private static boolean listed(Cue c) {
+    static boolean listed(Cue c) {
         String l = c.text().toLowerCase(java.util.Locale.ROOT);
         return CueWords.VERBS.contains(l) || CueWords.PARTICIPLES.contains(l);
     }
