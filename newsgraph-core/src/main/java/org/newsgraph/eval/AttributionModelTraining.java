@@ -95,7 +95,7 @@ public final class AttributionModelTraining {
             gold.add(new Span[] {articleSpan(p, a.cue()), articleSpan(p, a.source())});
         }
         List<CueModelTraining.Example> out = new ArrayList<>();
-        Attributions.find(p.article(), new Attributions.Judge() {
+        Attributions.find(p.article(), CueModelTraining.tags(p.article().text()), new Attributions.Judge() {
             @Override
             public boolean accepts(Attribution candidate, List<String> features) {
                 boolean attribution = false;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.newsgraph.extract.quote.CueFeatures;
+import org.newsgraph.extract.quote.PartsOfSpeech;
 import org.newsgraph.extract.quote.QuoteMarks;
 import org.newsgraph.extract.quote.QuoteSentences;
 import org.newsgraph.extract.quote.Quoted;
@@ -18,6 +19,7 @@ import org.newsgraph.extract.quote.Span;
 import org.newsgraph.extract.quote.Word;
 import org.newsgraph.extract.quote.Words;
 import org.newsgraph.model.Block;
+import org.newsgraph.nlp.NlpEngine;
 
 /**
  * Learns the cue model from a PolNeAR split (the training split; dev is for measuring): every word of every
@@ -61,6 +63,16 @@ public final class CueModelTraining {
         }
     }
 
+    private static final Map<String, PartsOfSpeech> TAGGED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * An article's parts of speech from the news engine's tagger, as the quote stage gets them; kept, because the
+     * folds of the attribution model's training read each article several times.
+     */
+    static PartsOfSpeech tags(String text) {
+        return TAGGED.computeIfAbsent(text, t -> PartsOfSpeech.of(NlpEngine.news().tag(t)));
+    }
+
     /** A cue model learned from these articles, with the weights the shipped one keeps. */
     static org.newsgraph.extract.quote.LinearModel model(List<PolnearDocument> docs) {
         List<Example> examples = new ArrayList<>();
@@ -75,6 +87,7 @@ public final class CueModelTraining {
     static List<Example> examples(PolnearDocument d) {
         PlainTextArticle p = PlainTextArticle.of(d.stem(), d.text());
         String text = p.article().text();
+        PartsOfSpeech tags = tags(text);
         boolean[] cue = new boolean[text.length()];
         for (BratAttribution a : d.gold()) {
             if (a.cue() == null) continue;
@@ -88,7 +101,7 @@ public final class CueModelTraining {
         List<Quoted> quotes = QuoteMarks.find(text, paragraphs);
         List<Example> out = new ArrayList<>();
         for (Span s : QuoteSentences.of(p.article(), quotes)) {
-            List<Word> w = Words.of(text, s);
+            List<Word> w = tags.on(Words.of(text, s));
             for (int i = 0; i < w.size(); i++) {
                 if (!w.get(i).isLetters()) continue;
                 boolean inside = false;

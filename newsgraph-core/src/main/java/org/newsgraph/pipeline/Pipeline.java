@@ -25,7 +25,7 @@ public final class Pipeline {
      * stages' contract-only constructors would leave empty.
      */
     public static Pipeline standard() {
-        return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news(), new QuoteStage(), new FigureStage(),
+        return new Pipeline(List.of(org.newsgraph.nlp.NlpStage.news(), QuoteStage.standard(), new FigureStage(),
                 new ClaimStage(), PlaceStage.standard(), EventStage.standard()));
     }
 

@@ -40,6 +40,16 @@ public final class CueFeatures {
         f.add("st=" + stem);
         f.add("pst=" + p + "_" + stem);
         f.add("stn=" + stem + "_" + n);
+        String tag = w.get(i).tag();
+        if (tag != null) {
+            // the tagger's part of speech, with its neighbours': a verb after a noun phrase is the likely cue
+            String before = i > 0 ? w.get(i - 1).tag() : "<s>";
+            String after = i + 1 < w.size() ? w.get(i + 1).tag() : "</s>";
+            f.add("pos=" + tag);
+            f.add("ppos=" + before + "_" + tag);
+            f.add("npos=" + tag + "_" + after);
+            f.add("posw=" + tag + "_" + stem);
+        }
         return f;
     }
 

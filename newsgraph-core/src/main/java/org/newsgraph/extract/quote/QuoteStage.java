@@ -7,6 +7,7 @@ import java.util.Map;
 import org.newsgraph.model.Block;
 import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.model.Quote;
+import org.newsgraph.nlp.NlpEngine;
 import org.newsgraph.pipeline.Stage;
 
 /**
@@ -15,12 +16,29 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class QuoteStage implements Stage {
 
+    private final NlpEngine engine;   // null: the cue model reads words without parts of speech
+
+    /** Without a tagger: for callers that have none; the shipped models expect one (see {@link #standard()}). */
+    public QuoteStage() {
+        this(null);
+    }
+
+    public QuoteStage(NlpEngine engine) {
+        this.engine = engine;
+    }
+
+    /** With the news engine's tagger, as the models were trained. */
+    public static QuoteStage standard() {
+        return new QuoteStage(NlpEngine.news());
+    }
+
     @Override
     public ExtractedArticle apply(ExtractedArticle x) {
         String text = x.article().text();
         List<Span> blocks = new ArrayList<>();
         for (Block b : x.article().blocks()) blocks.add(new Span(b.start(), b.end()));
-        List<Attribution> found = Attributions.find(x.article());
+        PartsOfSpeech tags = engine == null ? PartsOfSpeech.NONE : PartsOfSpeech.of(engine.tag(text));
+        List<Attribution> found = Attributions.find(x.article(), tags);
         Speakers speakers = new Speakers(text, blocks, x.entities(), x.actors());
         Map<Attribution, Speaker> who = new HashMap<>();
         Map<Attribution, Media.Found> how = new HashMap<>();

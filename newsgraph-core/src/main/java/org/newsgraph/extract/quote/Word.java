@@ -2,8 +2,12 @@ package org.newsgraph.extract.quote;
 
 import java.util.Locale;
 
-/** One token of a sentence with its offsets in the article text. */
-public record Word(String text, int start, int end) {
+/** One token of a sentence with its offsets in the article text, and its part of speech when it was tagged. */
+public record Word(String text, int start, int end, String tag) {
+
+    public Word(String text, int start, int end) {
+        this(text, start, end, null);
+    }
 
     public String lower() {
         return text.toLowerCase(Locale.ROOT);

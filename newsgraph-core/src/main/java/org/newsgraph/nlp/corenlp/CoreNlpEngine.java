@@ -81,10 +81,26 @@ public final class CoreNlpEngine implements NlpEngine {
 
     @Override
     public Analysis tag(String body) {
+        Analysis seen = recentlyTagged.get(body);
+        if (seen != null) return seen;
         Annotation doc = new Annotation(body);
         syntax.get().annotate(doc);
-        return convert(body, doc);
+        Analysis tagged = convert(body, doc);
+        recentlyTagged.put(body, tagged);
+        return tagged;
     }
+
+    /**
+     * The last few texts tagged, so that the quote and event stages, which both read an article's parts of
+     * speech, tag it once; a few rather than one because articles go through the pipeline on several threads.
+     */
+    private final java.util.Map<String, Analysis> recentlyTagged = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Analysis> eldest) {
+                    return size() > 8;
+                }
+            });
 
     @Override
     public java.util.Set<String> titleWords() {

@@ -53,7 +53,7 @@ final class Newsroom {
         es.sort((x, y) -> x.start() - y.start());
         ExtractedArticle x = new ExtractedArticle(a, es, actors, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), null);
-        return new QuoteStage().apply(x);
+        return QuoteStage.standard().apply(x);
     }
 
     static Quote startingWith(List<Quote> quotes, String prefix) {
