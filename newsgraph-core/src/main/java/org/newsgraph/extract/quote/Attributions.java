@@ -63,10 +63,14 @@ public final class Attributions {
     };
 
     public static List<Attribution> find(Article article) {
-        return find(article, STANDARD);
+        return find(article, PartsOfSpeech.NONE, STANDARD);
     }
 
-    public static List<Attribution> find(Article article, Judge judge) {
+    public static List<Attribution> find(Article article, PartsOfSpeech tags) {
+        return find(article, tags, STANDARD);
+    }
+
+    public static List<Attribution> find(Article article, PartsOfSpeech tags, Judge judge) {
         String text = article.text();
         List<Span> paragraphs = new ArrayList<>();
         for (Block b : article.blocks()) paragraphs.add(new Span(b.start(), b.end()));
@@ -76,7 +80,7 @@ public final class Attributions {
         Set<Quoted> used = new HashSet<>();
         Attribution announced = null;   // a cue ending in a colon, waiting for its quotation
         for (Span sentence : sentences) {
-            List<Word> w = Words.of(text, sentence);
+            List<Word> w = tags.on(Words.of(text, sentence));
             if (w.isEmpty()) continue;
             if (announced != null && announced.sentence() != sentence) {
                 // "Limbaugh added:" closing its paragraph announces the next one, quoted as a block without marks
@@ -95,7 +99,8 @@ public final class Attributions {
             for (Cue cue : Cues.in(w, quotes, judge.cueFloor(), judge.cueModel())) {
                 Span source = Sources.of(w, cue);
                 boolean shares = false;
-                if (source == null && (cue.form() == Cue.Form.PARTICIPLE || joined(w, cue.word())) && !here.isEmpty()) {
+                if (source == null && (cue.form() == Cue.Form.PARTICIPLE || joined(w, cue.word()))
+                        && cue.form() != Cue.Form.PASSIVE && !here.isEmpty()) {
                     source = here.get(here.size() - 1).source();
                     shares = true;
                 }
@@ -132,7 +137,8 @@ public final class Attributions {
                 }
                 out.add(a);
                 for (Quoted inner : quotes) {
-                    if (!used.contains(inner) && a.content().covers(inner.marks()) && speechLike(text, inner, true)) {
+                    if (!used.contains(inner) && a.content().covers(inner.marks()) && speechLike(text, inner, true)
+                            && !innerCovers(here, a, inner)) {
                         used.add(inner);
                         out.add(new Attribution(inner.content(), true, a.source(), a.cue(), sentence, a, null));
                     }
@@ -159,6 +165,18 @@ public final class Attributions {
             if (announced != null && announced.sentence() != sentence) announced = null;
         }
         return out;
+    }
+
+    /**
+     * Whether an attribution reported inside {@code a}'s content also holds the quotation, which is then the
+     * inner speaker's: in "his announcement that ..., Sudani said the exit should follow "a process of
+     * dialogue"" the quoted words are Sudani's.
+     */
+    private static boolean innerCovers(List<Attribution> here, Attribution a, Quoted q) {
+        for (Attribution b : here) {
+            if (b != a && a.content().contains(b.cue().span().start()) && b.content().covers(q.marks())) return true;
+        }
+        return false;
     }
 
     /** A cue the verb lists name, or "according to". */

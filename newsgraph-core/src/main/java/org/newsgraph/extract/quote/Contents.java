@@ -19,6 +19,7 @@ public final class Contents {
     public static Span of(String text, List<Word> w, Cue cue, Span source, Span sentence) {
         int k = cue.word();
         if (cue.form() == Cue.Form.ACCORDING_TO) return accordingTo(text, w, k, source, sentence);
+        if (cue.form() == Cue.Form.PASSIVE) return beforePassive(text, w, k);
         boolean sourceFirst = source == null || source.end() <= cue.span().start();
         if (sourceFirst) {
             int last = k;   // a cue may span a verb group ("repeatedly demeaned"): what was said comes after it
@@ -43,6 +44,17 @@ public final class Contents {
         int before = sourceFirst && source != null ? source.start() : cue.span().start();
         if (w.isEmpty() || w.get(0).start() >= before) return null;
         return trim(text, w.get(0).start(), before);
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "being", "has",
+            "have", "had", "will", "would", "could", "may", "might", "not", "first", "also", "never", "since", "later");
+
+    /** What a passive cue reports is its subject: "[The closure of the pier] was first reported by the Gazette". */
+    private static Span beforePassive(String text, List<Word> w, int k) {
+        int j = k - 1;
+        while (j >= 0 && (AUXILIARIES.contains(w.get(j).lower()) || w.get(j).adverb())) j--;
+        if (j < 0) return null;
+        return trim(text, w.get(0).start(), w.get(j).end());
     }
 
     /** The first word of what was said after the cue, or w.size() when nothing follows. */

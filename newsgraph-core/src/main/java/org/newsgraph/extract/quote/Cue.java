@@ -8,7 +8,8 @@ public record Cue(Span span, String text, Form form, int word) {
 
     /**
      * LABEL: a speaker's name before a colon ("PENCE: Well, look") or after a dash following a quote. NOUN: a
-     * noun of saying or thinking owned by its source ("his claim that ...", "Trump's plan to ...").
+     * noun of saying or thinking owned by its source ("his claim that ...", "Trump's plan to ..."). PASSIVE: a
+     * participle with its agent after "by" ("was first reported by the Post", "a view echoed by her aides").
      */
-    public enum Form { VERB, PARTICIPLE, ACCORDING_TO, LABEL, NOUN }
+    public enum Form { VERB, PARTICIPLE, ACCORDING_TO, LABEL, NOUN, PASSIVE }
 }

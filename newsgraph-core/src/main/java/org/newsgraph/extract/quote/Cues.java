@@ -36,9 +36,16 @@ public final class Cues {
             Cue.Form form = CueWords.VERBS.contains(l) ? Cue.Form.VERB
                     : CueWords.PARTICIPLES.contains(l) ? Cue.Form.PARTICIPLE : null;
             if (form == null && learned(read, i, floor, model)) form = l.endsWith("ing") ? Cue.Form.PARTICIPLE : Cue.Form.VERB;
+            boolean taggedNoun = w.tag() != null && w.tag().startsWith("NN") && !CueWords.VERBS.contains(l);
             if (form == null) continue;
             Word prev = i > 0 ? read.get(i - 1) : null;
             Word next = i + 1 < words.size() ? read.get(i + 1) : null;
+            if (next != null && next.is("by")) {
+                // "was first reported by the Post", "a view echoed by her aides": the agent after "by" is the source
+                if (passive(read, i)) out.add(new Cue(new Span(w.start(), next.end()), words.get(i).text() + " "
+                        + next.text(), Cue.Form.PASSIVE, i));
+                continue;
+            }
             boolean progressive = l.endsWith("ing") && progressive(read, i);  // "is demanding", "he's also claiming"
             if (progressive) form = Cue.Form.VERB;
             if (prev != null && prev.is("having")) continue;                                   // "Having said that"
@@ -54,9 +61,9 @@ public final class Cues {
                     out.add(new Cue(new Span(w.start(), w.end()), words.get(i).text(), Cue.Form.NOUN, i));
                 continue;
             }
+            if (taggedNoun && form == Cue.Form.VERB) continue;   // "his Jan. 5 announcement": a noun with no owner
             if (!progressive && prev != null && (BE.contains(prev.lower()) || prev.is("to") || DETERMINERS.contains(prev.lower())
                     && form == Cue.Form.VERB && !prev.is("that"))) continue;
-            if (next != null && next.is("by")) continue;
             if (next != null && i + 2 < words.size() && (next.is("to") && words.get(i + 2).is("be")
                     || next.is("not") && words.get(i + 2).is("to"))) continue;              // "asked not to be named"
             if (form == Cue.Form.VERB && w.capitalised() && i == 0 && l.endsWith("s")) continue; // "Reports say"
@@ -80,7 +87,7 @@ public final class Cues {
             }
             int j = i;
             while (j + 1 < cues.size() && cues.get(j + 1).word() == cues.get(j).word() + 1 && groupable(cues.get(j))
-                    && groupable(cues.get(j + 1))) j++;
+                    && groupable(cues.get(j + 1)) && !noun(words, cues.get(j + 1))) j++;
             if (j == i) {
                 out.add(cues.get(i));
             } else {
@@ -100,6 +107,12 @@ public final class Cues {
 
     private static boolean groupable(Cue c) {
         return (c.form() == Cue.Form.VERB || c.form() == Cue.Form.PARTICIPLE) && !listed(c);
+    }
+
+    /** A word the tagger calls a noun ends a verb group: "shows footage of ..." is "shows" and its object. */
+    private static boolean noun(List<Word> words, Cue c) {
+        String tag = words.get(c.word()).tag();
+        return tag != null && tag.startsWith("NN");
     }
 
     /** A cue the verb lists name (not one the cue model added). */
@@ -143,6 +156,31 @@ public final class Cues {
                 || b.lower().replace('\u2019', '\'').equals("wasn't") || b.lower().replace('\u2019', '\'').equals("aren't");
     }
 
+    /** Words after "by" that open a time, a means or a measure, not an agent: "by Friday", "by phone", "by 5". */
+    private static final Set<String> NOT_AGENTS = Set.of("far", "then", "now", "phone", "telephone", "email",
+            "mail", "video", "text", "hand", "law", "default", "design", "chance", "mistake", "accident", "contrast",
+            "comparison", "way", "name", "night", "day", "midnight", "noon", "morning", "evening", "afternoon",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december",
+            "itself", "themselves", "himself", "herself", "more", "less", "about", "nearly", "almost", "roughly",
+            "some", "as", "much");
+
+    /**
+     * A past participle followed by "by" and an agent: "-ed", "-en" or an irregular past participle, and a
+     * word after "by" that may open a noun phrase (not a number, a day or "far").
+     */
+    private static boolean passive(List<Word> words, int i) {
+        String l = words.get(i).lower();
+        if (!(l.endsWith("ed") || l.endsWith("en") || l.endsWith("wn") || IRREGULAR_PARTICIPLES.contains(l))) return false;
+        if (i + 2 >= words.size()) return false;
+        Word agent = words.get(i + 2);
+        return agent.isLetters() && !NOT_AGENTS.contains(agent.lower()) && !Sources.isMark(agent);
+    }
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "made", "put", "set", "led",
+            "held", "brought", "thought", "taught", "sought", "caught", "bought", "felt", "kept", "left", "met",
+            "read", "sent", "spent", "built", "hit", "cut", "run", "won", "struck", "sung", "begun", "paid", "laid");
+
     /** Most longer words capitalised: a headline in title case. */
     static boolean titleCase(List<Word> words) {
         int longer = 0, capitalised = 0;
@@ -158,7 +196,7 @@ public final class Cues {
         List<Word> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            out.add(i == 0 ? w : new Word(w.lower(), w.start(), w.end()));
+            out.add(i == 0 ? w : new Word(w.lower(), w.start(), w.end(), w.tag()));
         }
         return out;
     }

@@ -102,6 +102,7 @@ public final class Sources {
         if (cue.form() == Cue.Form.ACCORDING_TO) return right(w, k + 2, 12);
         if (cue.form() == Cue.Form.PARTICIPLE) return k > 0 && actsOnParticiple(w.get(k - 1)) ? nounBefore(w, k) : null;
         if (cue.form() == Cue.Form.NOUN) return owner(w, Cues.possessor(w, k));
+        if (cue.form() == Cue.Form.PASSIVE) return right(w, k + 2, 10);
         boolean afterBreak = k > 0 && (w.get(k - 1).is(",") || isMark(w.get(k - 1)));
         // after a quote anything may follow the verb ('," said the official'); after a plain comma only a name
         // does ("..., said Kamin"), because "X, a voter, said the event ..." has its subject on the left
@@ -229,7 +230,7 @@ public final class Sources {
             String l = x.lower();
             if (!(x.isLetters() || Character.isDigit(l.charAt(0))) || FUNCTION_WORDS.contains(l) || FINITE.contains(l)
                     || BOUNDARY_WORDS.contains(l) || ASPECT.contains(l) || isCue(x) || DETERMINERS.contains(l)
-                    || !x.capitalised() && l.endsWith("ed")) break;
+                    || !x.capitalised() && l.endsWith("ed") || x.tag() != null && x.tag().startsWith("VB")) break;
             i--;
         }
         if (i >= 0 && i < k - 1 && DETERMINERS.contains(w.get(i).lower())) i--;

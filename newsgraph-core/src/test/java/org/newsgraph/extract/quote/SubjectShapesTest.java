@@ -94,10 +94,15 @@ class SubjectShapesTest {
 
     @Test
     void verbOfSayingInsideALooserCuesContentIsJudgedAsIfAlone() {
-        List<Quote> quotes = story("The port hired a consultancy that warned that the pier would collapse.").quotes();
+        List<Quote> quotes = story("The mayor ignored a report in which engineers warned that the pier would collapse.")
+                .quotes();
         Quote inner = startingWith(quotes, "the pier");
-        assertThat(inner.speakerMention()).isEqualTo("that");
+        assertThat(inner.speakerMention()).isEqualTo("engineers");
         assertThat(inner.cue()).isEqualTo("warned");
+        Quote outer = startingWith(quotes, "a report");
+        assertThat(outer.speakerMention()).isEqualTo("The mayor");
+        assertThat(outer.cue()).isEqualTo("ignored");
+        assertThat(inner.parent()).isEqualTo(quotes.indexOf(outer));
     }
 
     @Test
