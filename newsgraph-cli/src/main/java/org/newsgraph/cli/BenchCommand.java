@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput and memory beside a baseline measured in the same run.",
         subcommands = {BenchSegmentCommand.class, BenchIngestCommand.class, BenchNlpCommand.class,
-                BenchFiguresCommand.class, BenchExtractionCommand.class, BenchApiCommand.class})
+                BenchFiguresCommand.class, BenchExtractionCommand.class, BenchApiCommand.class,
+                BenchQuotesCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
