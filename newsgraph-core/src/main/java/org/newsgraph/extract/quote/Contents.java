@@ -12,7 +12,7 @@ public final class Contents {
 
     private static final Set<String> LISTENER_STOPS = Set.of("that", "in", "on", "at", "via", "during", "about",
             "after", "before", "how", "what", "why", "whether", "if", "to", "when", "where", "who", "he", "she",
-            "they", "it", "we", "i", "there", "late", "earlier", "last", "this", "by");
+            "they", "it", "we", "i", "there", "late", "earlier", "last", "this", "by", "of");
 
     private Contents() {}
 

@@ -214,4 +214,14 @@ class AttributionShapesTest {
         assertThat(q.cue()).isEqualTo("said");
         assertThat(quotes).noneMatch(x -> x.speakerMention().contains("March 3"));
     }
+
+    @Test
+    void whatAWarningIsOfIsItsContentNotAListener() {
+        // "warned the crews that ..." has a listener; "warned of gusts ..." has none
+        Quote q = startingWith(story("Boats returned to port after the coastguard warned of gusts of up to 110 km/h.")
+                .quotes(), "of gusts");
+        assertThat(q.speakerMention()).isEqualTo("the coastguard");
+        assertThat(q.cue()).isEqualTo("warned");
+        assertThat(q.text()).isEqualTo("of gusts of up to 110 km/h");
+    }
 }
