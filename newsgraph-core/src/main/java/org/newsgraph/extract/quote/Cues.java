@@ -53,7 +53,8 @@ public final class Cues {
             if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
                     && !prev.capitalised() && !prev.is(",") && !Set.of("he", "she", "they", "who", "it", "we", "i").contains(prev.lower()))
                 continue;                                                          // "a group called Lashkar": a name
-            if (!w.capitalised() && possessor(read, i) >= 0 && (next == null || NOUN_OPENERS.contains(next.lower())
+            boolean taggedVerb = w.tag() != null && (w.tag().startsWith("VB") && !w.tag().equals("VBG") || w.tag().equals("MD"));
+            if (!w.capitalised() && !taggedVerb && possessor(read, i) >= 0 && (next == null || NOUN_OPENERS.contains(next.lower())
                     || Sources.isMark(next) || !CueWords.VERBS.contains(l))) {
                 // "his claim that", "Trump's plan to", "their views on": what the noun holds follows it; a noun
                 // followed by its verb is a subject ("Israel's military said"), not a cue

@@ -224,4 +224,13 @@ class AttributionShapesTest {
         assertThat(q.cue()).isEqualTo("warned");
         assertThat(q.text()).isEqualTo("of gusts of up to 110 km/h");
     }
+
+    @Test
+    void aVerbAfterAPossessivePhraseIsNoNounItOwns() {
+        // "plan" is tagged a verb here, so its source is the whole subject, not the owner "The mayor's"
+        Quote q = startingWith(story("The mayor's aides plan to reopen the pier in May.").quotes(), "to reopen");
+        assertThat(q.speakerMention()).isEqualTo("The mayor's aides");
+        assertThat(q.cue()).isEqualTo("plan");
+        assertThat(q.kind()).isEqualTo(Kinds.THOUGHT);
+    }
 }
