@@ -104,7 +104,9 @@ public final class Attributions {
                     source = here.get(here.size() - 1).source();
                     shares = true;
                 }
-                if (source == null && cue.form() == Cue.Form.PARTICIPLE) source = Sources.clauseSubject(w, cue.word());
+                // "Scott beamed and asked the crowd ...": with no earlier cue to share, the subject of the clause
+                if (source == null && (cue.form() == Cue.Form.PARTICIPLE || joined(w, cue.word())))
+                    source = Sources.clauseSubject(w, cue.word());
                 if (source == null || insideQuote(source, quotes)) continue;
                 Span content = Contents.of(text, w, cue, source, sentence);
                 Attribution candidate = new Attribution(content, false, source, cue, sentence, null, null);

@@ -51,8 +51,11 @@ public final class Cues {
             if (prev != null && prev.is("having")) continue;                                   // "Having said that"
             if (prev != null && (prev.lower().replace('\u2019', '\'').equals("let's") || prev.is("let"))) continue; // "Let's say"
             if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
-                    && !prev.capitalised() && !prev.is(",") && !Set.of("he", "she", "they", "who", "it", "we", "i").contains(prev.lower()))
-                continue;                                                          // "a group called Lashkar": a name
+                    && !prev.capitalised() && !prev.is(",") && !Set.of("he", "she", "they", "who", "it", "we", "i").contains(prev.lower())
+                    && !"VBD".equals(w.tag()))
+                continue;          // "a group called Lashkar": a name; but the tagger reads "the letter called Oz a quack"
+            String tag = w.tag();
+            boolean pastVerb = "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
             boolean taggedVerb = w.tag() != null && (w.tag().startsWith("VB") && !w.tag().equals("VBG") || w.tag().equals("MD"));
             if (!w.capitalised() && !taggedVerb && possessor(read, i) >= 0 && (next == null || NOUN_OPENERS.contains(next.lower())
                     || Sources.isMark(next) || !CueWords.VERBS.contains(l))) {
@@ -63,8 +66,9 @@ public final class Cues {
                 continue;
             }
             if (taggedNoun && form == Cue.Form.VERB) continue;   // "his Jan. 5 announcement": a noun with no owner
+            // "news media claimed" is a subject and its verb, "the media reports" a noun: the tagger tells them apart
             if (!progressive && prev != null && (BE.contains(prev.lower()) || prev.is("to") || DETERMINERS.contains(prev.lower())
-                    && form == Cue.Form.VERB && !prev.is("that"))) continue;
+                    && form == Cue.Form.VERB && !prev.is("that") && !pastVerb)) continue;
             if (next != null && i + 2 < words.size() && (next.is("to") && words.get(i + 2).is("be")
                     || next.is("not") && words.get(i + 2).is("to"))) continue;              // "asked not to be named"
             if (form == Cue.Form.VERB && w.capitalised() && i == 0 && l.endsWith("s")) continue; // "Reports say"

@@ -126,4 +126,29 @@ class SubjectShapesTest {
         assertThat(aside.speakerMention()).isEqualTo("Several engineers");
         assertThat(aside.cue()).isEqualTo("cautioned");
     }
+
+    @Test
+    void newsMediaBeforeAVerbTaggedAsSuchIsItsSubject() {
+        // "the media reports" is a noun; "news media claimed" is a subject and its verb, as the tagger reads them
+        Quote q = startingWith(story("The test, which state news media claimed now allows the navy to launch drones, "
+                + "worried the council.").quotes(), "now allows");
+        assertThat(q.speakerMention()).isEqualTo("state news media");
+        assertThat(q.cue()).isEqualTo("claimed");
+    }
+
+    @Test
+    void secondVerbWithNoEarlierCueTakesTheSubjectOfItsClause() {
+        Quote q = startingWith(story("Ruiz smiled and told the crowd that the yard would reopen.").quotes(), "the yard");
+        assertThat(q.speakerMention()).isEqualTo("Ruiz");
+        assertThat(q.cue()).isEqualTo("told");
+        assertThat(q.text()).isEqualTo("the yard would reopen");
+    }
+
+    @Test
+    void calledBeforeANameIsACueWhenItIsThePastTenseNotANaming() {
+        Quote q = startingWith(story("The harbour master called Lund a danger to the port.").quotes(), "Lund");
+        assertThat(q.speakerMention()).isEqualTo("The harbour master");
+        assertThat(q.cue()).isEqualTo("called");
+        assertThat(story("A group called Port Watch is suing the city.").quotes()).noneMatch(x -> x.cue().equals("called"));
+    }
 }
