@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             System.out.println();
             System.out.println("Search: " + query);
-            SearchCommand.print(query, store.search(query, 5));
+            SearchCommand.print(query, SearchCommand.folded(store, query, 5));
             System.out.println();
             System.out.println("Next: ./newsgraph quotes --data " + data + "   ./newsgraph figures --data " + data
                     + "   ./newsgraph stories --data " + data

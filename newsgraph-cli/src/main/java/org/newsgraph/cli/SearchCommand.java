@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.BadQueryException;
 import org.newsgraph.store.Hit;
+import org.newsgraph.store.Marks;
 import org.newsgraph.store.Store;
+import org.newsgraph.store.query.ArticleFilter;
+import org.newsgraph.store.query.ArticleSearch;
+import org.newsgraph.store.query.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,13 +37,19 @@ final class SearchCommand implements Callable<Integer> {
         if (folder.missing()) return 2;
         String query = String.join(" ", words);
         try (Store store = Store.open(folder.data)) {
-            List<Hit> hits = store.search(query, limit);
+            List<Hit> hits = folded(store, query, limit);
             if (!output.printed(hits)) print(query, hits);
             return 0;
         } catch (BadQueryException e) {
             System.err.println("newsgraph: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The best hits, reprints of one story folded into its best-ranked print, as the API gives them. */
+    static List<Hit> folded(Store store, String query, int limit) {
+        return ArticleSearch.find(store, query, ArticleFilter.NONE, Page.first(limit), Marks.BRACKETS, false)
+                .hits().items();
     }
 
     static void print(String query, List<Hit> hits) {
@@ -52,7 +62,9 @@ final class SearchCommand implements Callable<Integer> {
             n++;
             System.out.printf("%2d. %s  [%s]  score %.2f%n", n, h.headline(),
                     h.published() == null ? "date unknown" : h.published(), h.score());
-            System.out.println("    " + h.sourcePath() + "  id " + h.id());
+            System.out.println("    " + h.sourcePath() + "  id " + h.id()
+                    + (h.prints() > 1 ? "  (and " + (h.prints() - 1) + " more " + (h.prints() == 2 ? "print" : "prints")
+                    + " of this story)" : ""));
             if (h.snippet() != null && !h.snippet().isBlank()) System.out.println("    ... " + h.snippet().replaceAll("\\s+", " ") + " ...");
         }
     }

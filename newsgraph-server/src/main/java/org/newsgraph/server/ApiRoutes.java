@@ -52,7 +52,9 @@ final class ApiRoutes {
                 ctx -> Json.ok(ctx, Map.of("articles", store.count()))));
         routes.add(new Route("/api/search",
                 "Articles by words (Lucene syntax over headline and body) and filters, best first; without words,"
-                        + " newest first. Snippets mark matches between U+E000 and U+E001. Facets count months, sources,"
+                        + " newest first. Reprints of one story are one item, the best-ranked print, with 'prints' saying"
+                        + " how many matched and 'story' naming it."
+                        + " Snippets mark matches between U+E000 and U+E001. Facets count months, sources,"
                         + " actors and places of the best 200 matches.",
                 params(List.of(query("q", "words, Lucene syntax"), query("actor", "an actor's canonical name"),
                         query("place", "a place name"), query("source", "the source file"),

@@ -70,6 +70,11 @@ class ApiTest {
         JsonNode body = r.json();
         assertThat(ids(body)).contains(monday().id());
         assertThat(body.path("items").get(0).path("snippet").asText()).contains("\uE000displaced\uE001");
+        for (JsonNode hit : body.path("items")) {
+            // each hit says which story it stands for and how many matching prints were folded into it
+            assertThat(hit.path("story").asText()).isNotBlank();
+            assertThat(hit.path("prints").asInt()).isGreaterThanOrEqualTo(1);
+        }
         assertThat(body.path("facets").path("actors").toString()).contains("Tomas Brandt");
         assertThat(body.path("facets").path("places").toString()).contains("Gdansk");
         assertThat(body.path("facets").path("months").toString()).contains("2031-03");

@@ -210,6 +210,14 @@ class BrowserTest {
                 "Reporting by the Pannonia desk.",
                 ""));
         assertThat(Newsdesk.ingest(store, reprint)).isEqualTo(1);
+        // both prints match a search: one result stands for the story, whichever print ranks first
+        open("#/?q=" + Http.enc("embankments"), "search");
+        List<String> floods = all(".hit h3 a").stream().map(WebElement::getText)
+                .filter(h -> h.equals("Budapest Defences Withstand Danube Crest")
+                        || h.equals("Flood Defences Hold as River Danube Peaks in Budapest")).toList();
+        assertThat(floods).hasSize(1);
+        assertThat(all(".hit .prints")).extracting(WebElement::getText)
+                .containsExactly("· and 1 more print of this story");
         open("#/?q=" + Http.enc("Defences Hold"), "search");
         one(".hit h3 a").click();
         Chromium.waitFor(browser, "article");

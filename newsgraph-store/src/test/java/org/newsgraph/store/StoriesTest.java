@@ -17,7 +17,9 @@ import org.newsgraph.model.Block;
 import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.model.Published;
 import org.newsgraph.model.Source;
+import org.newsgraph.store.query.ArticleFilter;
 import org.newsgraph.store.query.ArticleRef;
+import org.newsgraph.store.query.ArticleSearch;
 import org.newsgraph.store.query.Page;
 import org.newsgraph.store.query.Paged;
 import org.newsgraph.store.query.Story;
@@ -146,6 +148,31 @@ class StoriesTest {
                     .containsExactly(3, 1);
             List<ArticleRef> others = store.query(db -> Story.otherPrints(db, reprint().id()));
             assertThat(others).extracting(ArticleRef::id).containsExactly(wire().id(), secondReprint().id());
+        }
+    }
+
+    @Test
+    void searchShowsAStoryOnceAtItsBestPrintWithHowManyPrintsMatched() {
+        try (Store store = Store.open(dir)) {
+            store.put(List.of(wire(), reprint(), Newsroom.appleHarvest()));
+            assertThat(store.search("grain", 10)).as("both prints match").hasSize(2);
+
+            List<Hit> folded = ArticleSearch.find(store, "grain", ArticleFilter.NONE, Page.first(10), Marks.BRACKETS,
+                    false).hits().items();
+            assertThat(folded).hasSize(1);
+            assertThat(folded.get(0).story()).isEqualTo(wire().id());
+            assertThat(folded.get(0).prints()).isEqualTo(2);
+            assertThat(folded.get(0).snippet()).contains("[grain]");
+
+            // the newest-first listing folds the same way, and pages count stories
+            Paged<Hit> listing = ArticleSearch.find(store, null, ArticleFilter.NONE, Page.first(1), Marks.BRACKETS,
+                    false).hits();
+            assertThat(listing.items()).hasSize(1);
+            assertThat(listing.more()).as("the other story is on the next page").isTrue();
+            List<Hit> all = ArticleSearch.find(store, null, ArticleFilter.NONE, Page.first(10), Marks.BRACKETS,
+                    false).hits().items();
+            assertThat(all).extracting(Hit::story).containsExactlyInAnyOrder(wire().id(), Newsroom.appleHarvest().id());
+            assertThat(all).extracting(Hit::prints).containsExactlyInAnyOrder(2, 1);
         }
     }
 }

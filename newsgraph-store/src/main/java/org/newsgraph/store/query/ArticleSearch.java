@@ -1,8 +1,10 @@
 package org.newsgraph.store.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.export.ArticleJson;
 import org.newsgraph.store.Hit;
@@ -19,6 +21,12 @@ import org.newsgraph.store.Store;
 public final class ArticleSearch {
 
     static final int FACET_DEPTH = 200;
+    /**
+     * When reprints folded into their story's best-ranked print leave a page short, the matches fetched grow by
+     * this factor, up to {@value #FOLD_CAP}.
+     */
+    static final int FOLD_FACTOR = 4;
+    static final int FOLD_CAP = 2000;
     private static final int OPENING = 240;
 
     /** One page of results and the facets of the result. */
@@ -41,25 +49,62 @@ public final class ArticleSearch {
             store.searchIds(words, 1, null); // still reject a query that is not valid
             return new Result(new Paged<>(List.of(), page.offset(), false), Facets.EMPTY);
         }
-        List<Hit> fetched = store.search(words, page.offset() + page.limit() + 1, marks, within);
-        List<Hit> slice = fetched.subList(Math.min(page.offset(), fetched.size()), fetched.size());
-        Paged<Hit> hits = Paged.of(slice, page);
-        if (!withFacets) return new Result(hits, null);
-        List<String> ids = store.searchIds(words, FACET_DEPTH, within);
-        Where among = new Where().and("a.id IN (SELECT value FROM json_each(?))", json(ids));
-        return new Result(hits, store.query(db -> Facets.of(db, among)));
+        List<String> facetIds = withFacets ? store.searchIds(words, FACET_DEPTH, within) : List.of();
+        Where among = new Where().and("a.id IN (SELECT value FROM json_each(?))", json(facetIds));
+        int wanted = page.offset() + page.limit() + 1;
+        // one connection for the stories and the facets: opening one costs more than either query
+        Object[] read = store.query(db -> {
+            // as many matches as the page needs, more only while reprints folded away leave it short
+            for (int n = wanted; ; n = (int) Math.min(FOLD_CAP, n * (long) FOLD_FACTOR)) {
+                List<Hit> ranked = store.search(words, n, marks, within);
+                List<StoryFold> all = StoryFold.of(db, ids(ranked), json(ids(ranked)));
+                if (all.size() >= wanted || ranked.size() < n || n >= FOLD_CAP)
+                    return new Object[] {ranked, pageOf(all, page), withFacets ? Facets.of(db, among) : null};
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<Hit> ranked = (List<Hit>) read[0];
+        @SuppressWarnings("unchecked")
+        List<StoryFold> folds = (List<StoryFold>) read[1];
+        List<Hit> slice = inStories(ranked, folds);
+        return new Result(Paged.of(slice, page), (Facets) read[2]);
+    }
+
+    private static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(Hit::id).toList();
+    }
+
+    /** The folds' hits, in the folds' order, each standing for its story. */
+    private static List<Hit> inStories(List<Hit> hits, List<StoryFold> folds) {
+        Map<String, Hit> byId = new HashMap<>();
+        for (Hit h : hits) byId.put(h.id(), h);
+        List<Hit> out = new ArrayList<>(folds.size());
+        for (StoryFold f : folds) out.add(byId.get(f.id()).inStory(f.story(), f.prints()));
+        return out;
     }
 
     private static Result listing(Store store, ArticleFilter filter, Page page, boolean withFacets) {
         Where where = filter.where();
+        int wanted = page.offset() + page.limit() + 1;
         return store.query(db -> {
-            List<Hit> rows = Rows.list(db, "SELECT a.id, a.headline, a.published_date, a.source_path,"
-                    + " substr(a.text, 1, " + (OPENING + 40) + ") AS opening FROM articles a" + where.sql()
-                    + " ORDER BY a.published_date DESC, a.ingested DESC" + page.sql(), // NULL sorts last in DESC
-                    where, new Object[0], rs -> new Hit(rs.getString(1), rs.getString(2), 0f, rs.getString(3),
-                            rs.getString(4), opening(rs.getString(5))));
-            return new Result(Paged.of(rows, page), withFacets ? Facets.of(db, where) : null);
+            for (int n = wanted; ; n = (int) Math.min(FOLD_CAP, n * (long) FOLD_FACTOR)) {
+                List<Hit> rows = Rows.list(db, "SELECT a.id, a.headline, a.published_date, a.source_path,"
+                        + " substr(a.text, 1, " + (OPENING + 40) + ") AS opening FROM articles a" + where.sql()
+                        + " ORDER BY a.published_date DESC, a.ingested DESC LIMIT " + n, // NULL sorts last in DESC
+                        where, new Object[0], rs -> new Hit(rs.getString(1), rs.getString(2), 0f, rs.getString(3),
+                                rs.getString(4), opening(rs.getString(5))));
+                List<StoryFold> all = StoryFold.of(db, ids(rows), json(ids(rows)));
+                if (all.size() >= wanted || rows.size() < n || n >= FOLD_CAP)
+                    return new Result(Paged.of(inStories(rows, pageOf(all, page)), page),
+                            withFacets ? Facets.of(db, where) : null);
+            }
         });
+    }
+
+    /** The folds on a page, and one more when there is one (to tell that another page follows). */
+    private static List<StoryFold> pageOf(List<StoryFold> folds, Page page) {
+        int from = Math.min(page.offset(), folds.size());
+        return folds.subList(from, Math.min(folds.size(), from + page.limit() + 1));
     }
 
     private static String opening(String text) {
@@ -70,7 +115,7 @@ public final class ArticleSearch {
 
     private static String json(List<String> ids) {
         try {
-            return ArticleJson.mapper().writeValueAsString(new HashSet<>(ids));
+            return ArticleJson.mapper().writeValueAsString(ids);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a list of strings always serialises", e);
         }

@@ -46,7 +46,9 @@ function chips(current) {
 function hit(h) {
   return el('li', { class: 'hit' },
     el('h3', {}, link('/article/' + h.id, {}, h.headline || '(no headline)')),
-    el('p', { class: 'meta' }, day(h.published), ' · ', h.sourcePath || ''),
+    el('p', { class: 'meta' }, day(h.published), ' · ', h.sourcePath || '',
+      h.prints > 1 ? el('span', { class: 'prints' }, ' · and ' + (h.prints - 1) + ' more '
+        + (h.prints === 2 ? 'print' : 'prints') + ' of this story') : null),
     el('p', { class: 'snippet' }, marked(h.snippet || '')));
 }
 
