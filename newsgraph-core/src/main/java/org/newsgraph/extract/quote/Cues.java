@@ -36,7 +36,7 @@ public final class Cues {
             Cue.Form form = CueWords.VERBS.contains(l) ? Cue.Form.VERB
                     : CueWords.PARTICIPLES.contains(l) ? Cue.Form.PARTICIPLE : null;
             if (form == null && learned(read, i, floor, model)) form = l.endsWith("ing") ? Cue.Form.PARTICIPLE : Cue.Form.VERB;
-            boolean taggedNoun = w.tag() != null && w.tag().startsWith("NN") && !CueWords.VERBS.contains(l);
+            boolean taggedNoun = w.tagged("NN") && !CueWords.VERBS.contains(l);
             if (form == null) continue;
             Word prev = i > 0 ? read.get(i - 1) : null;
             Word next = i + 1 < words.size() ? read.get(i + 1) : null;
@@ -52,11 +52,10 @@ public final class Cues {
             if (prev != null && (prev.lower().replace('\u2019', '\'').equals("let's") || prev.is("let"))) continue; // "Let's say"
             if (l.equals("called") && next != null && (next.capitalised() || next.is("into")) && prev != null
                     && !prev.capitalised() && !prev.is(",") && !Set.of("he", "she", "they", "who", "it", "we", "i").contains(prev.lower())
-                    && !"VBD".equals(w.tag()))
+                    && !w.tagged("VBD"))
                 continue;          // "a group called Lashkar": a name; but the tagger reads "the letter called Oz a quack"
-            String tag = w.tag();
-            boolean pastVerb = "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
-            boolean taggedVerb = w.tag() != null && (w.tag().startsWith("VB") && !w.tag().equals("VBG") || w.tag().equals("MD"));
+            boolean pastVerb = w.tagged("VBD") || w.tagged("VBZ") || w.tagged("VBP");
+            boolean taggedVerb = w.tagged("VB") && !w.tagged("VBG") || w.tagged("MD");
             if (!w.capitalised() && !taggedVerb && possessor(read, i) >= 0 && (next == null || NOUN_OPENERS.contains(next.lower())
                     || Sources.isMark(next) || !CueWords.VERBS.contains(l))) {
                 // "his claim that", "Trump's plan to", "their views on": what the noun holds follows it; a noun
@@ -116,8 +115,7 @@ public final class Cues {
 
     /** A word the tagger calls a noun ends a verb group: "shows footage of ..." is "shows" and its object. */
     private static boolean noun(List<Word> words, Cue c) {
-        String tag = words.get(c.word()).tag();
-        return tag != null && tag.startsWith("NN");
+        return words.get(c.word()).tagged("NN");
     }
 
     /** A cue the verb lists name (not one the cue model added). */

@@ -230,7 +230,7 @@ public final class Sources {
             String l = x.lower();
             if (!(x.isLetters() || Character.isDigit(l.charAt(0))) || FUNCTION_WORDS.contains(l) || FINITE.contains(l)
                     || BOUNDARY_WORDS.contains(l) || ASPECT.contains(l) || isCue(x) || DETERMINERS.contains(l)
-                    || !x.capitalised() && l.endsWith("ed") || x.tag() != null && x.tag().startsWith("VB")) break;
+                    || !x.capitalised() && l.endsWith("ed") || x.tagged("VB")) break;
             i--;
         }
         if (i >= 0 && i < k - 1 && DETERMINERS.contains(w.get(i).lower())) i--;

@@ -9,6 +9,11 @@ public record Word(String text, int start, int end, String tag) {
         this(text, start, end, null);
     }
 
+    /** Whether the tagger gave this word a tag starting so ("NN": a noun, "VB": a verb); false when untagged. */
+    public boolean tagged(String prefix) {
+        return tag != null && tag.startsWith(prefix);
+    }
+
     public String lower() {
         return text.toLowerCase(Locale.ROOT);
     }
