@@ -88,15 +88,24 @@ public final class ArticleSearch {
         int wanted = page.offset() + page.limit() + 1;
         return store.query(db -> {
             for (int n = wanted; ; n = (int) Math.min(FOLD_CAP, n * (long) FOLD_FACTOR)) {
-                List<Hit> rows = Rows.list(db, "SELECT a.id, a.headline, a.published_date, a.source_path,"
-                        + " substr(a.text, 1, " + (OPENING + 40) + ") AS opening FROM articles a" + where.sql()
+                // ids and stories first (cheap even for a deep page), the text only for the page's rows
+                Map<String, String> storyOf = new HashMap<>();
+                List<String> ids = Rows.list(db, "SELECT a.id, a.story FROM articles a" + where.sql()
                         + " ORDER BY a.published_date DESC, a.ingested DESC LIMIT " + n, // NULL sorts last in DESC
-                        where, new Object[0], rs -> new Hit(rs.getString(1), rs.getString(2), 0f, rs.getString(3),
-                                rs.getString(4), opening(rs.getString(5))));
-                List<StoryFold> all = StoryFold.of(db, ids(rows), json(ids(rows)));
-                if (all.size() >= wanted || rows.size() < n || n >= FOLD_CAP)
-                    return new Result(Paged.of(inStories(rows, pageOf(all, page)), page),
-                            withFacets ? Facets.of(db, where) : null);
+                        where, new Object[0], rs -> {
+                            if (rs.getString(2) != null) storyOf.put(rs.getString(1), rs.getString(2));
+                            return rs.getString(1);
+                        });
+                List<StoryFold> all = StoryFold.of(ids, storyOf);
+                if (all.size() >= wanted || ids.size() < n || n >= FOLD_CAP) {
+                    List<StoryFold> folds = pageOf(all, page);
+                    List<String> pageIds = folds.stream().map(StoryFold::id).toList();
+                    List<Hit> rows = Rows.list(db, "SELECT a.id, a.headline, a.published_date, a.source_path,"
+                            + " substr(a.text, 1, " + (OPENING + 40) + ") FROM json_each(?) j JOIN articles a ON a.id = j.value",
+                            null, new Object[] {json(pageIds)}, rs -> new Hit(rs.getString(1), rs.getString(2), 0f,
+                                    rs.getString(3), rs.getString(4), opening(rs.getString(5))));
+                    return new Result(Paged.of(inStories(rows, folds), page), withFacets ? Facets.of(db, where) : null);
+                }
             }
         });
     }
