@@ -171,8 +171,8 @@ public final class Attributions {
 
     /**
      * Whether an attribution reported inside {@code a}'s content also holds the quotation, which is then the
-     * inner speaker's: in "his announcement that ..., Sudani said the exit should follow "a process of
-     * dialogue"" the quoted words are Sudani's.
+     * inner speaker's: in "since his announcement that ..., Ruiz has said the workers deserve "a fair
+     * settlement"" the quoted words are Ruiz's.
      */
     private static boolean innerCovers(List<Attribution> here, Attribution a, Quoted q) {
         for (Attribution b : here) {

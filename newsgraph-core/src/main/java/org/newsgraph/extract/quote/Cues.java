@@ -64,8 +64,8 @@ public final class Cues {
                     out.add(new Cue(new Span(w.start(), w.end()), words.get(i).text(), Cue.Form.NOUN, i));
                 continue;
             }
-            if (taggedNoun && form == Cue.Form.VERB) continue;   // "his Jan. 5 announcement": a noun with no owner
-            // "news media claimed" is a subject and its verb, "the media reports" a noun: the tagger tells them apart
+            if (taggedNoun && form == Cue.Form.VERB) continue;   // "his March 3 announcement": a noun with no owner
+            // "the local press claimed" is a subject and its verb, "the press reports" a noun: the tagger tells them apart
             if (!progressive && prev != null && (BE.contains(prev.lower()) || prev.is("to") || DETERMINERS.contains(prev.lower())
                     && form == Cue.Form.VERB && !prev.is("that") && !pastVerb)) continue;
             if (next != null && i + 2 < words.size() && (next.is("to") && words.get(i + 2).is("be")
