@@ -53,22 +53,20 @@ public final class ArticleSearch {
         Where among = new Where().and("a.id IN (SELECT value FROM json_each(?))", json(facetIds));
         int wanted = page.offset() + page.limit() + 1;
         // one connection for the stories and the facets: opening one costs more than either query
-        Object[] read = store.query(db -> {
+        Fetched read = store.query(db -> {
             // as many matches as the page needs, more only while reprints folded away leave it short
             for (int n = wanted; ; n = (int) Math.min(FOLD_CAP, n * (long) FOLD_FACTOR)) {
                 List<Hit> ranked = store.search(words, n, marks, within);
                 List<StoryFold> all = StoryFold.of(db, ids(ranked), json(ids(ranked)));
                 if (all.size() >= wanted || ranked.size() < n || n >= FOLD_CAP)
-                    return new Object[] {ranked, pageOf(all, page), withFacets ? Facets.of(db, among) : null};
+                    return new Fetched(ranked, pageOf(all, page), withFacets ? Facets.of(db, among) : null);
             }
         });
-        @SuppressWarnings("unchecked")
-        List<Hit> ranked = (List<Hit>) read[0];
-        @SuppressWarnings("unchecked")
-        List<StoryFold> folds = (List<StoryFold>) read[1];
-        List<Hit> slice = inStories(ranked, folds);
-        return new Result(Paged.of(slice, page), (Facets) read[2]);
+        return new Result(Paged.of(inStories(read.ranked(), read.folds()), page), read.facets());
     }
+
+    /** The matches read for a page, the page's stories among them, and the facets. */
+    private record Fetched(List<Hit> ranked, List<StoryFold> folds, Facets facets) {}
 
     private static List<String> ids(List<Hit> hits) {
         return hits.stream().map(Hit::id).toList();
