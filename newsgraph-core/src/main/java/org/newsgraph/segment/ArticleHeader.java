@@ -65,15 +65,36 @@ final class ArticleHeader {
                 continue;
             }
             if (t.length() > PhotoCaption.MAX_LENGTH) break;
-            boolean confirmed = after != null && (SiteMarker.is(after) || after.equals(headline));
+            int creditAt = doubled ? -1 : creditLineAt(lines, next, end, t, headline);
+            boolean confirmed = after != null && (SiteMarker.is(after) || after.equals(headline)) || creditAt >= 0;
             if (!doubled && !confirmed && !PhotoCaption.vouchesForItself(t)) break;
             captionLines.add(t);
-            Image image = PhotoCaption.parse(t);
+            CaptionCredit.Credit creditLine = null;
+            if (creditAt >= 0) {
+                creditLine = CaptionCredit.line(lines.get(creditAt).text()).orElseThrow();
+                captionLines.add(lines.get(creditAt).text());
+            }
+            Image image = PhotoCaption.parse(t, creditLine);
             if (!images.contains(image)) images.add(image);
             evidence++;
-            i = doubled ? next + 1 : i + 1;
+            i = doubled ? next + 1 : creditAt >= 0 ? creditAt + 1 : i + 1;
         }
         return new Scan(images, captionLines, standfirst >= 0 ? standfirst : i, i, evidence);
+    }
+
+    /**
+     * The line at {@code at} when it is the credit of the caption above it, printed alone ("SPA", "Reuters"), else -1.
+     * A short all-caps credit looks like the site marker ("TT"), so it counts only when the caption or another
+     * marker follows it: a caption without a credit of its own, then a marker and the body, keeps the marker a marker.
+     */
+    private static int creditLineAt(List<Line> lines, int at, int end, String caption, String headline) {
+        if (at >= end || PhotoCaption.credited(caption)) return -1;
+        String t = lines.get(at).text();
+        if (t.equals(headline) || CaptionCredit.line(t).isEmpty()) return -1;
+        if (!SiteMarker.is(t)) return at;
+        int next = nextNonBlank(lines, at + 1, end);
+        String after = next < end ? lines.get(next).text() : "";
+        return after.equals(caption) || SiteMarker.is(after) ? at : -1;
     }
 
     static int nextNonBlank(List<Line> lines, int from, int end) {
