@@ -67,7 +67,14 @@ final class ArticleHeader {
             if (t.length() > PhotoCaption.MAX_LENGTH) break;
             int creditAt = doubled ? -1 : creditLineAt(lines, next, end, t, headline);
             boolean confirmed = after != null && (SiteMarker.is(after) || after.equals(headline)) || creditAt >= 0;
-            if (!doubled && !confirmed && !PhotoCaption.vouchesForItself(t)) break;
+            boolean vouched = PhotoCaption.vouchesForItself(t);
+            if (!doubled && !confirmed && !vouched) break;
+            if (creditAt < 0 && headlineAboveItsHeader(headline, t, doubled)) break;
+            // "X / Y / marker / Y / story": Y printed again below the marker, without X, is the headline repeated
+            // (and X a cut-off paragraph above it), not a caption of X.
+            if (!doubled && creditAt < 0 && after != null && SiteMarker.is(after) && repeatedBelow(lines, next, end, t)) {
+                break;
+            }
             captionLines.add(t);
             CaptionCredit.Credit creditLine = null;
             if (creditAt >= 0) {
@@ -84,8 +91,9 @@ final class ArticleHeader {
 
     /**
      * The line at {@code at} when it is the credit of the caption above it, printed alone ("SPA", "Reuters"), else -1.
-     * A short all-caps credit looks like the site marker ("TT"), so it counts only when the caption or another
-     * marker follows it: a caption without a credit of its own, then a marker and the body, keeps the marker a marker.
+     * A short all-caps credit looks like the site marker ("TT"), so it counts only when the pattern shows it signs
+     * the caption: under each of the caption's two copies, or followed by another marker. A caption without a credit
+     * of its own, then a marker and the body (or the caption again and the body), keeps the marker a marker.
      */
     private static int creditLineAt(List<Line> lines, int at, int end, String caption, String headline) {
         if (at >= end || PhotoCaption.credited(caption)) return -1;
@@ -94,7 +102,30 @@ final class ArticleHeader {
         if (!SiteMarker.is(t)) return at;
         int next = nextNonBlank(lines, at + 1, end);
         String after = next < end ? lines.get(next).text() : "";
-        return after.equals(caption) || SiteMarker.is(after) ? at : -1;
+        if (SiteMarker.is(after) && !after.equals(t)) return at;
+        if (!after.equals(caption)) return -1;
+        int again = nextNonBlank(lines, next + 1, end);
+        return again < end && lines.get(again).text().equals(t) ? at : -1;
+    }
+
+    /**
+     * Is {@code t}, taken so far for a caption of {@code headline}, rather a headline, and {@code headline} a paragraph
+     * cut off above it? Only when {@code t} has no credit, no "FILE", no full stop, and {@code headline} stops
+     * mid-sentence; then when {@code headline} is in sentence case, or (unless {@code t} is printed twice, as captions
+     * are) when {@code t} reads as a headline itself: title case, or a question.
+     */
+    private static boolean headlineAboveItsHeader(String headline, String t, boolean doubled) {
+        if (PhotoCaption.credited(t) || FilePhoto.is(t, null) || HeadlineShape.endsWithPoint(t)) return false;
+        if (!ArticleBoundary.unfinished(headline)) return false;
+        if (!HeadlineShape.titleCased(headline)) return true;
+        return !doubled && (HeadlineShape.titleCased(t) || t.endsWith("?") || t.endsWith("!"));
+    }
+
+    /** The line after the marker at {@code marker} (and any counter) is {@code t} again. */
+    private static boolean repeatedBelow(List<Line> lines, int marker, int end, String t) {
+        int i = nextNonBlank(lines, marker + 1, end);
+        if (i < end && CounterLine.is(lines.get(i).text())) i = nextNonBlank(lines, i + 1, end);
+        return i < end && lines.get(i).text().equals(t);
     }
 
     static int nextNonBlank(List<Line> lines, int from, int end) {

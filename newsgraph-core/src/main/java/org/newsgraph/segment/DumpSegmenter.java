@@ -51,6 +51,7 @@ public final class DumpSegmenter {
         List<Integer> found = new ArrayList<>();
         int blanks = 0;
         boolean atTop = true;
+        String previous = null;
         int i = 0;
         while (i < lines.size()) {
             if (lines.get(i).blank()) {
@@ -58,14 +59,19 @@ public final class DumpSegmenter {
                 i++;
                 continue;
             }
-            boolean starts = ArticleBoundary.startsAt(lines, i, blanks, atTop);
+            boolean starts = ArticleBoundary.startsAt(lines, i, blanks, atTop, previous);
             atTop = false;
             blanks = 0;
             if (starts) {
                 found.add(i);
                 // The header's lines (the headline printed again, captions) cannot start another article.
-                i = Math.max(i + 1, ArticleHeader.scan(lines, i, lines.size()).headerEnd());
+                ArticleHeader.Scan header = ArticleHeader.scan(lines, i, lines.size());
+                // A line cut off mid-sentence with nothing under it is no headline (it will join the article before):
+                // it is what the next line follows.
+                previous = header.evidence() == 0 ? lines.get(i).text() : null;
+                i = Math.max(i + 1, header.headerEnd());
             } else {
+                previous = lines.get(i).text();
                 i++;
             }
         }
