@@ -1,8 +1,10 @@
 package org.newsgraph.nlp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.extract.Datelines;
 import org.newsgraph.extract.PublicationDate;
 import org.newsgraph.extract.TimeMentions;
 import org.newsgraph.model.Article;
@@ -20,9 +22,16 @@ import org.newsgraph.resolve.ActorResolver;
 public final class NlpStage implements Stage {
 
     private final NlpEngine engine;
+    /** The day of reading: publisher dates after it are no evidence. */
+    private final Clock clock;
 
     public NlpStage(NlpEngine engine) {
+        this(engine, Clock.systemUTC());
+    }
+
+    public NlpStage(NlpEngine engine, Clock clock) {
         this.engine = engine;
+        this.clock = clock;
     }
 
     public static NlpStage news() {
@@ -32,12 +41,22 @@ public final class NlpStage implements Stage {
     @Override
     public ExtractedArticle apply(ExtractedArticle x) {
         Article a = x.article();
-        Published known = PublicationDate.beforeText(a);
+        a = a.withMetadata(a.metadata().withDateline(Datelines.find(a).map(Datelines.Found::dateline).orElse(null)));
+        LocalDate today = LocalDate.now(clock);
+        Published known = PublicationDate.beforeText(a, today);
         LocalDate reference = known == null || known.date() == null ? null : LocalDate.parse(known.date());
         Analysis an = EntityRule.applyAll(engine.analyze(a.text(), reference));
-        PublicationDate.TextEstimate estimate = known == null ? PublicationDate.fromText(an, a)
+        LocalDate archive = null;
+        if (known != null && "caption".equals(known.basis()) && PublicationDate.archivePhoto(an, reference)) {
+            // The photo is older than what the text reports: it dates nothing, and the text is read again undated.
+            archive = reference;
+            known = null;
+            an = EntityRule.applyAll(engine.analyze(a.text(), null));
+        }
+        PublicationDate.TextEstimate estimate = known == null ? PublicationDate.fromText(an, a, archive)
                 : new PublicationDate.TextEstimate(known, Map.of());
-        Published published = estimate.published();
+        String rejected = PublicationDate.rejected(a.published(), today);
+        Published published = rejected == null ? estimate.published() : estimate.published().withRejected(rejected);
         List<DateMention> dates = TimeMentions.normalise(an, published, estimate.resolved());
         ActorResolver.Resolution r = new ActorResolver(engine.titleWords(), Gazetteer.standard()).resolve(an);
         return new ExtractedArticle(a.withPublished(published), r.entities(), r.actors(), x.quotes(), x.figures(),

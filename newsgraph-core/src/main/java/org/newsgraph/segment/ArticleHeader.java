@@ -52,7 +52,7 @@ final class ArticleHeader {
                 i++;
                 continue;
             }
-            if (CounterLine.is(t)) {
+            if (CounterLine.is(t) || PageChrome.is(t)) {
                 i++;
                 continue;
             }
@@ -126,6 +126,13 @@ final class ArticleHeader {
         int i = nextNonBlank(lines, marker + 1, end);
         if (i < end && CounterLine.is(lines.get(i).text())) i = nextNonBlank(lines, i + 1, end);
         return i < end && lines.get(i).text().equals(t);
+    }
+
+    /** The last non-blank line before {@code at}, or -1. */
+    static int previousNonBlank(List<Line> lines, int at) {
+        int i = at - 1;
+        while (i >= 0 && lines.get(i).blank()) i--;
+        return i;
     }
 
     static int nextNonBlank(List<Line> lines, int from, int end) {
