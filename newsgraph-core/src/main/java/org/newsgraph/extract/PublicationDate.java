@@ -82,6 +82,22 @@ public final class PublicationDate {
     }
 
     /**
+     * The estimate kept within what the publisher said when that was only a bound ("Updated 17 September 2018" says
+     * the story ran by then): with nothing better the bound itself, else the estimate's latest day no later than it.
+     */
+    public static Published within(Published estimate, Published given) {
+        if (given == null || !"metadata".equals(given.basis()) || given.date() != null) return estimate;
+        if (given.notBefore() == null && given.notAfter() == null) return estimate;
+        if ("none".equals(estimate.basis())) return given;
+        LocalDate hi = parse(given.notAfter());
+        LocalDate lo = parse(estimate.notBefore());
+        LocalDate estimateHi = parse(estimate.notAfter());
+        if (hi == null || estimateHi == null || !estimateHi.isAfter(hi) || lo != null && lo.isAfter(hi)) return estimate;
+        String date = estimate.date() != null && LocalDate.parse(estimate.date()).isAfter(hi) ? null : estimate.date();
+        return new Published(date, estimate.notBefore(), hi.toString(), estimate.basis(), estimate.rejected());
+    }
+
+    /**
      * Whether the photo that dated the article shows something older than the story: the text reports, in the past,
      * a date more than {@link #ARCHIVE_DAYS} days after the photo's ("patrols the border on March 3, 2009" under a
      * story whose text is about 2019). Such a photo is an archive photo, whatever its caption says.

@@ -56,7 +56,8 @@ public final class NlpStage implements Stage {
         PublicationDate.TextEstimate estimate = known == null ? PublicationDate.fromText(an, a, archive)
                 : new PublicationDate.TextEstimate(known, Map.of());
         String rejected = PublicationDate.rejected(a.published(), today);
-        Published published = rejected == null ? estimate.published() : estimate.published().withRejected(rejected);
+        Published published = rejected == null ? PublicationDate.within(estimate.published(), a.published())
+                : estimate.published().withRejected(rejected);
         List<DateMention> dates = TimeMentions.normalise(an, published, estimate.resolved());
         ActorResolver.Resolution r = new ActorResolver(engine.titleWords(), Gazetteer.standard()).resolve(an);
         return new ExtractedArticle(a.withPublished(published), r.entities(), r.actors(), x.quotes(), x.figures(),

@@ -36,7 +36,7 @@ final class ArticleBody {
             if (t.length() > PhotoCaption.MAX_LENGTH) {
                 blocks.add(Block.paragraph(t));
             } else if (t.equals(headline) || SiteMarker.is(t) || CounterLine.is(t) || captionLines.contains(t)
-                    || PageChrome.is(t)) {
+                    || PageChrome.is(t) || creditAlone(t)) {
                 // page furniture, not story
             } else if (PrintedDate.read(t).isPresent()) {
                 dates.add(PrintedDate.read(t).get());
@@ -49,6 +49,12 @@ final class ArticleBody {
             i = doubled ? ArticleHeader.nextNonBlank(lines, next + 1, end) : next;
         }
         return new Parts(blocks, images, dates);
+    }
+
+    /** "Photo: AFP", "Credit: Name/Agency" alone on a line: a photo's credit left behind by its picture. */
+    private static boolean creditAlone(String t) {
+        return t.length() <= CaptionCredit.MAX_CREDIT && CaptionCredit.line(t).isPresent()
+                && CaptionCredit.find(t).filter(c -> c.start() == 0).isPresent() && !t.endsWith(".");
     }
 
     /**

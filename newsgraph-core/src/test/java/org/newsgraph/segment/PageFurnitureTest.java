@@ -49,7 +49,7 @@ class PageFurnitureTest {
                 + "Councillors want an audit of the contract before they decide, and the mayor says he can wait\n\n"
                 + "A view of the old bridge in Karsk, 2 May 2024. (Karsk Evening Ledger)\n"
                 + "A view of the old bridge in Karsk, 2 May 2024. (Karsk Evening Ledger)\n"
-                + "Updated 3 May 2024\nFollow\n\n"
+                + "Updated 3 May 2024\nFollow\n\nPhoto: Karsk Evening Ledger\n"
                 + "The council in Karsk postponed its vote on the bridge contract on Thursday.\n\n"
                 + "\"We will not sign a blank cheque,\" councillor Tarek Osmund said.\n\n"
                 + "Read Comments\n";

@@ -32,13 +32,20 @@ public final class QuoteStage implements Stage {
         return new QuoteStage(NlpEngine.news());
     }
 
+    /** "BEIRUT: They dug trenches ...": a dateline's place is where the story was filed, not who speaks in it. */
+    private static List<Attribution> withoutDateline(List<Attribution> found, org.newsgraph.model.Dateline d) {
+        if (d == null) return found;
+        return found.stream().filter(a -> !(a.source().start() < d.end() && a.source().end() > d.start())
+                && !(a.cue().span().start() < d.end() && a.cue().span().end() > d.start())).toList();
+    }
+
     @Override
     public ExtractedArticle apply(ExtractedArticle x) {
         String text = x.article().text();
         List<Span> blocks = new ArrayList<>();
         for (Block b : x.article().blocks()) blocks.add(new Span(b.start(), b.end()));
         PartsOfSpeech tags = engine == null ? PartsOfSpeech.NONE : PartsOfSpeech.of(engine.tag(text));
-        List<Attribution> found = Attributions.find(x.article(), tags);
+        List<Attribution> found = withoutDateline(Attributions.find(x.article(), tags), x.article().metadata().dateline());
         Speakers speakers = new Speakers(text, blocks, x.entities(), x.actors());
         Map<Attribution, Speaker> who = new HashMap<>();
         Map<Attribution, Media.Found> how = new HashMap<>();
