@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class ArticleBoundary {
 
+    /** Dumps put a few blank lines between pages ("\n\n\n\n"); stories rarely leave three inside them. */
+    static final int PAGE_GAP = 3;
+
     private ArticleBoundary() {}
 
     /**
@@ -26,6 +29,15 @@ final class ArticleBoundary {
      *                 page's blank lines were cut with it, and a headline with a header may follow at once
      */
     static boolean startsAt(List<Line> lines, int at, int blanksBefore, boolean atTop, String previous) {
+        return startsAt(lines, at, blanksBefore, atTop, previous, atTop);
+    }
+
+    /**
+     * @param pageStart the line opens a page: the top of the text, a wide gap of blank lines before it ({@link
+     *                  #PAGE_GAP}), or a section label above it there; a headline in sentence case may start there
+     *                  without a header, when text follows it
+     */
+    static boolean startsAt(List<Line> lines, int at, int blanksBefore, boolean atTop, String previous, boolean pageStart) {
         boolean cutBefore = previous != null && unfinished(previous);
         if (!atTop && blanksBefore == 0 && !cutBefore) return false;
         String t = lines.get(at).text();
@@ -35,7 +47,10 @@ final class ArticleBoundary {
         if (!atTop && blanksBefore == 0) return false;
         // Without a header, an all-caps line is a subhead, not a headline.
         if (!HeadlineShape.hasLowerCase(t)) return false;
-        return atTop || blanksBefore >= 2 && HeadlineShape.titleCased(t);
+        if (atTop || blanksBefore >= 2 && HeadlineShape.titleCased(t)) return true;
+        if (!pageStart || t.split("\\s+").length < 4) return false;
+        int next = ArticleHeader.nextNonBlank(lines, at + 1, lines.size());
+        return next < lines.size() && next - at <= 3;
     }
 
     /** A paragraph that stops without a sentence's end: a letter, a digit or a comma last, as truncated pages end. */

@@ -42,8 +42,11 @@ final class ArticleHeader {
         boolean afterMarker = false;
         int i = headlineAt + 1;
         for (int items = 0; items < MAX_ITEMS; items++) {
+            int from = i;
             i = nextNonBlank(lines, i, end);
             if (i >= end) break;
+            // a gap as wide as the one between pages ends any header: what follows belongs to the next page
+            if (i - from >= ArticleBoundary.PAGE_GAP) break;
             String t = lines.get(i).text();
             if (t.equals(headline) || SiteMarker.is(t) || captionLines.contains(t)) {
                 // Below the headline printed again, the photo block may come again.

@@ -71,6 +71,7 @@ public final class DumpSegmenter {
         List<Integer> found = new ArrayList<>();
         int blanks = 0;
         boolean atTop = true;
+        boolean labelled = false;
         String previous = null;
         int i = 0;
         while (i < lines.size()) {
@@ -79,13 +80,20 @@ public final class DumpSegmenter {
                 i++;
                 continue;
             }
-            if (atTop && SectionLabel.at(lines, i)) {
-                // "Middle East" above the headline: the page's section, and the headline is still the top
+            // Right under a headline, a gap is the headline's own, not a page's: "Headline / gap / the story".
+            boolean underHeadline = !found.isEmpty() && found.get(found.size() - 1) == ArticleHeader.previousNonBlank(lines, i);
+            boolean pageStart = atTop || labelled || blanks >= ArticleBoundary.PAGE_GAP && !underHeadline;
+            if ((atTop || blanks >= ArticleBoundary.PAGE_GAP) && SectionLabel.at(lines, i)) {
+                // "Middle East" above the headline: the page's section; the headline below still opens the page
+                labelled = true;
+                blanks = 0;
                 i++;
                 continue;
             }
-            boolean starts = ArticleBoundary.startsAt(lines, i, blanks, atTop, previous);
+            boolean starts = ArticleBoundary.startsAt(lines, i, blanks, atTop || labelled && found.isEmpty(), previous,
+                    pageStart);
             atTop = false;
+            labelled = false;
             blanks = 0;
             if (starts) {
                 found.add(i);
@@ -94,7 +102,8 @@ public final class DumpSegmenter {
                 // A line cut off mid-sentence with nothing under it is no headline (it will join the article before):
                 // it is what the next line follows.
                 previous = header.evidence() == 0 ? lines.get(i).text() : null;
-                i = Math.max(i + 1, header.headerEnd());
+                // with no header to skip, the blank lines below still count for the line after them
+                i = header.evidence() == 0 ? i + 1 : Math.max(i + 1, header.headerEnd());
             } else {
                 previous = lines.get(i).text();
                 i++;
@@ -112,7 +121,8 @@ public final class DumpSegmenter {
         Set<Image> images = new LinkedHashSet<>(header.images());
         images.addAll(body.images());
         int above = ArticleHeader.previousNonBlank(lines, at);
-        boolean labelled = above >= 0 && ArticleHeader.previousNonBlank(lines, above) < 0 && SectionLabel.at(lines, above);
+        boolean labelled = above >= 0 && SectionLabel.at(lines, above)
+                && (ArticleHeader.previousNonBlank(lines, above) < 0 || above - ArticleHeader.previousNonBlank(lines, above) > ArticleBoundary.PAGE_GAP);
         String section = labelled ? lines.get(above).text() : null;
         DumpArticle a = new DumpArticle(lines.get(at).offset(), headline, List.copyOf(images), body.blocks(), null, null,
                 List.of(), null, section);

@@ -72,4 +72,46 @@ class DumpTruncationTest {
         assertThat(DumpSegmenter.split(dump)).singleElement().extracting(DumpArticle::headline)
                 .isEqualTo("Karsk Ferry Union Ends Its Strike");
     }
+
+    @Test
+    void savedPagesOfManyOutletsCutAtRandomPointsAndJoinedAsADumpGiveOneArticleEach() {
+        String[] pages = {
+                "World\n\nKarsk council postpones its bridge vote as costs double\n\n"
+                        + "The council in Karsk postponed its vote on the bridge contract on Thursday.\n\n"
+                        + "\"We will not sign a blank cheque,\" councillor Tarek Osmund said.\n",
+                "Ferry union ends nine-day strike after harbour board raises wages\n"
+                        + "Published May 21, 2024 | 06:29 PM\n"
+                        + "The ferry union in Velmora ended its strike on Friday, union leader Dagny Okoru said\n"
+                        + "The harbour board said the boats would sail again on Monday after the holiday\n",
+                "Drought forces grain board to halve the winter quota in Ostreva\n\n"
+                        + "Farmers queue outside the grain store in Ostreva, 4 May 2024. (Ostreva Daily)\n"
+                        + "Farmers queue outside the grain store in Ostreva, 4 May 2024. (Ostreva Daily)\n\n"
+                        + "OSTREVA: The grain board halved the winter quota on Saturday after a third dry month.\n\n"
+                        + "Board chair Liora Fenwicke said the cut would be reviewed in June.\n",
+                "Pellin Bay braces for spring floods as the old bridge nears its limit\n\nEstimated read time 2 min read\n\n"
+                        + "PELLIN BAY, Norland (AP) \u2014 Engineers say the old bridge can take one more season.\n\n"
+                        + "The town council will vote on the repairs next week, the mayor said.\n"};
+        java.util.Random random = new java.util.Random(15);
+        for (int round = 0; round < 50; round++) {
+            StringBuilder dump = new StringBuilder();
+            for (String page : pages) {
+                // somewhere in the page's last paragraph, after its first few characters
+                int last = page.lastIndexOf('\n', page.length() - 2) + 1;
+                int cut = last + 5 + random.nextInt(page.length() - last - 5);
+                if (dump.length() > 0) dump.append("\n\n\n\n");
+                dump.append(page, 0, cut);
+            }
+
+            List<DumpArticle> found = DumpSegmenter.split(dump.toString());
+
+            assertThat(found).as("round %d:%n%s", round, dump).extracting(DumpArticle::headline).containsExactly(
+                    "Karsk council postpones its bridge vote as costs double",
+                    "Ferry union ends nine-day strike after harbour board raises wages",
+                    "Drought forces grain board to halve the winter quota in Ostreva",
+                    "Pellin Bay braces for spring floods as the old bridge nears its limit");
+            assertThat(found.get(0).section()).isEqualTo("World");
+            assertThat(found.get(1).date()).isEqualTo("2024-05-21");
+            assertThat(found.get(2).images()).singleElement().extracting("credit").isEqualTo("Ostreva Daily");
+        }
+    }
 }
