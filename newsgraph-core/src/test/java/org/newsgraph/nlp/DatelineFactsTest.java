@@ -36,6 +36,16 @@ class DatelineFactsTest {
     }
 
     @Test
+    void theSourceRightAfterADatelineIsTheSourceAlone() {
+        ExtractedArticle x = run(Published.unknown(),
+                "VELMORA -- The Norland Space Agency says its lunar lander will launch in the spring.");
+        assertThat(x.quotes()).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.speakerMention()).doesNotContain("VELMORA").contains("Norland Space Agency");
+            assertThat(q.speaker()).doesNotContain("VELMORA");
+        });
+    }
+
+    @Test
     void theDatelinePlaceIsTaggedAsAPlace() {
         ExtractedArticle x = run(Published.unknown(),
                 "BEIRUT (Reuters) - Lebanon's parliament failed again on Thursday to elect a president, lawmakers said.");
