@@ -1,0 +1,58 @@
+package org.newsgraph.extract.time;
+
+import java.time.LocalDate;
+
+/** Times of the day: "10:35 a.m.", "6 p.m.", "noon", "midnight", on the day the text last named or the article's. */
+final class ClockTimes {
+
+    private ClockTimes() {}
+
+    static Reading match(Words w, int i, Scope s) {
+        Word x = w.get(i);
+        String b = x.bare();
+        if (b.equals("noon") || b.equals("midday") || b.equals("midnight")) {
+            if (!w.is(i - 1, "at", "by", "until", "before", "after", "around", "about", "from", "till", "to", "since")) return null;
+            return at(i, i + 1, b.equals("midnight") ? "24:00" : "12:00", s);
+        }
+        int hour;
+        int minute = 0;
+        int colon = b.indexOf(':');
+        if (colon > 0) {
+            try {
+                hour = Integer.parseInt(b.substring(0, colon));
+                minute = Integer.parseInt(b.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        } else if (x.digits() && b.length() <= 2) {
+            hour = Integer.parseInt(b);
+        } else {
+            return null;
+        }
+        int end = i + 1;
+        boolean pm = false;
+        boolean meridiem = false;
+        String next = w.bare(end);
+        if (next.equals("a.m") || next.equals("am") || next.equals("a.m.")) {
+            meridiem = true;
+            end++;
+        } else if (next.equals("p.m") || next.equals("pm") || next.equals("p.m.")) {
+            meridiem = true;
+            pm = true;
+            end++;
+        }
+        if (!meridiem && colon < 0) return null;
+        if (hour > 24 || minute > 59) return null;
+        if (pm && hour < 12) hour += 12;
+        if (!pm && meridiem && hour == 12) hour = 0;
+        if (w.is(end, "est", "edt", "gmt", "pst", "pdt", "cst", "cdt", "et", "utc")) end++;
+        return at(i, end, String.format("%02d:%02d", hour, minute), s);
+    }
+
+    private static Reading at(int first, int end, String clock, Scope s) {
+        Point last = s.last();
+        LocalDate day = last != null && last.grain() == Grain.DAY ? last.day() : s.anchored() ? s.dct() : null;
+        String date = day == null ? "XXXX-XX-XX" : day.toString();
+        return new Reading(first, end, "TIME", date + "T" + clock, null);
+    }
+}
