@@ -144,16 +144,21 @@ final class CalendarDates {
 
     /**
      * The year of the article for a point it names without one: a past reference is the latest such point on or
-     * before the article's date, a future one the earliest on or after it, anything else in the article's year.
+     * before the article's date, a future one the earliest on or after it, one without tense the nearest.
      */
     static int yearByTense(Scope s, int first, int end, LocalDate inDctYear, Grain g) {
         Scope.Tense t = s.tense(first, end);
-        Point p = new Point(inDctYear, g);
-        Point today = new Point(s.dct(), g);
-        int cmp = p.first().compareTo(today.first());
-        if (t == Scope.Tense.PAST && cmp > 0) return inDctYear.getYear() - 1;
-        if (t == Scope.Tense.FUTURE && cmp < 0) return inDctYear.getYear() + 1;
-        return inDctYear.getYear();
+        LocalDate today = new Point(s.dct(), g).first();
+        int y = inDctYear.getYear();
+        LocalDate p = new Point(inDctYear, g).first();
+        if (t == Scope.Tense.PAST) return p.isAfter(today) ? y - 1 : y;
+        if (t == Scope.Tense.FUTURE) return p.isBefore(today) ? y + 1 : y;
+        long here = Math.abs(p.toEpochDay() - today.toEpochDay());
+        long before = Math.abs(new Point(inDctYear.minusYears(1), g).first().toEpochDay() - today.toEpochDay());
+        long after = Math.abs(new Point(inDctYear.plusYears(1), g).first().toEpochDay() - today.toEpochDay());
+        if (before < here && before <= after) return y - 1;
+        if (after < here) return y + 1;
+        return y;
     }
 
     /** The year of a later date the day is listed with: "May 4 and June 1, 2019", "May 4-6, 2019". */

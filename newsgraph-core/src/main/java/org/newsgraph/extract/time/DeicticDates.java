@@ -59,22 +59,66 @@ final class DeicticDates {
         return Reading.date(i, i + 1, new Point(d, Grain.DAY));
     }
 
-    /** A weekday at word {@code at}, its expression starting at {@code first}; {@code direction} forces a side. */
+    /**
+     * A weekday at word {@code at}, its expression starting at {@code first}; {@code direction} forces a side. A
+     * past or untensed one is the last such day on or before the article's, a future or present-tense one ("meets
+     * Monday") the next. A part of the day after it joins the expression but not its value: TimeBank dates "Friday
+     * night" as Friday.
+     */
     private static Reading weekday(Words w, int first, int at, Scope s, Integer direction) {
         DayOfWeek day = DayOfWeek.of(TimeWords.WEEKDAYS.get(w.bare(at)));
         int end = at + 1;
-        String part = TimeWords.DAY_PARTS.get(w.bare(end));
-        if (part != null) end++;
-        if (!s.anchored()) return Reading.date(first, end, "XXXX-WXX-" + day.getValue() + (part == null ? "" : "T" + part));
+        if (TimeWords.DAY_PARTS.containsKey(w.bare(end))) end++;
+        Reading dated = dated(w, first, end, day, s);
+        if (dated != null) return dated;
+        if (!s.anchored()) return Reading.date(first, end, "XXXX-WXX-" + day.getValue());
         LocalDate d;
         if (direction != null && direction < 0) d = s.dct().with(TemporalAdjusters.previous(day));
         else if (direction != null && direction > 0) d = s.dct().with(TemporalAdjusters.next(day));
         else if (direction != null) d = s.dct().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .with(TemporalAdjusters.nextOrSame(day));
-        else d = s.tense(first, end) == Scope.Tense.FUTURE ? s.dct().with(TemporalAdjusters.nextOrSame(day))
-                : s.dct().with(TemporalAdjusters.previousOrSame(day));
-        if (part != null) return new Reading(first, end, "TIME", d + "T" + part, new Point(d, Grain.DAY));
+        else {
+            Scope.Tense t = s.tenseOrPresent(first, end);
+            d = t == Scope.Tense.FUTURE || t == Scope.Tense.PRESENT ? s.dct().with(TemporalAdjusters.nextOrSame(day))
+                    : s.dct().with(TemporalAdjusters.previousOrSame(day));
+        }
         return Reading.date(first, end, new Point(d, Grain.DAY));
+    }
+
+    /**
+     * "Monday, Oct. 26" and "Monday, Oct. 26, 1998": one expression, the date; without a year, the year in which
+     * that day is that weekday nearest the article's.
+     */
+    private static Reading dated(Words w, int first, int end, DayOfWeek day, Scope s) {
+        int k = w.is(end, ",") ? end + 1 : end;
+        Integer month = TimeWords.month(w.get(k));
+        Integer dom = CalendarDates.day(w.get(k + 1));
+        if (month == null || dom == null || !CalendarDates.isMonth(w, k)) return null;
+        int stop = k + 2;
+        int yearAt = w.is(stop, ",") ? stop + 1 : stop;
+        if (CalendarDates.year(w, yearAt)) {
+            LocalDate d = safe(CalendarDates.yearOf(w.get(yearAt)), month, dom);
+            return d == null ? null : Reading.date(first, yearAt + 1, new Point(d, Grain.DAY));
+        }
+        if (!s.anchored()) return Reading.date(first, stop, String.format("XXXX-%02d-%02d", month, dom));
+        LocalDate best = null;
+        for (int y = s.dct().getYear() - 1; y <= s.dct().getYear() + 1; y++) {
+            LocalDate d = safe(y, month, dom);
+            if (d == null) continue;
+            boolean better = best == null || (d.getDayOfWeek() == day) != (best.getDayOfWeek() == day)
+                    ? best == null || d.getDayOfWeek() == day
+                    : Math.abs(d.toEpochDay() - s.dct().toEpochDay()) < Math.abs(best.toEpochDay() - s.dct().toEpochDay());
+            if (better) best = d;
+        }
+        return best == null ? null : Reading.date(first, stop, new Point(best, Grain.DAY));
+    }
+
+    private static LocalDate safe(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** "this week", "last year", "next month", "last Friday", "this morning", "last night", "past decade". */
@@ -182,7 +226,10 @@ final class DeicticDates {
             if (yearShift != 0 || w.is(i, "last", "this", "next") || w.is(i + 1, "last", "this", "next")) {
                 year = s.dct().getYear() + yearShift;
             } else {
-                year = CalendarDates.yearByTense(s, i, end, LocalDate.of(s.dct().getYear(), month, 1), g);
+                // a quarter or half not yet begun is last year's, unless the text looks ahead; results come after
+                int current = half ? (s.dct().getMonthValue() - 1) / 6 + 1 : (s.dct().getMonthValue() - 1) / 3 + 1;
+                year = s.dct().getYear();
+                if (ord > current && s.tense(i, end) != Scope.Tense.FUTURE) year--;
             }
         }
         return Reading.date(i, end, new Point(LocalDate.of(year, month, 1), g));

@@ -9,17 +9,22 @@ import java.util.Set;
  */
 final class Scope {
 
-    enum Tense { PAST, FUTURE, UNKNOWN }
+    /** PRESENT is a present-tense verb: it ends the search for a tense, and reads as no tense. */
+    enum Tense { PAST, FUTURE, PRESENT, UNKNOWN }
 
     private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "upcoming", "looming", "scheduled",
-            "due", "coming", "planned", "plans", "plan", "expected", "expects", "expect", "slated", "until", "till",
-            "by", "before", "await", "awaiting", "set");
-    private static final int WINDOW = 8;
+            "due", "coming", "plans", "plan", "expected", "expects", "expect", "slated", "await", "awaiting", "would",
+            "should", "must", "might", "could", "wo", "going");
+    /** Words right before a date that say which side of the article's day it lies: "by Friday", "since May". */
+    private static final Set<String> AHEAD = Set.of("by", "until", "till", "next");
+    private static final Set<String> BEHIND = Set.of("since", "last", "ago");
 
     final Words words;
     private final LocalDate dct;
     private Point last;
     private boolean lastAnchored;
+    private Point quarter;
+    private boolean quarterAnchored;
     /** Whether the rule reading now has leaned on the article's date. */
     private boolean leaned;
     /** The year a sentence opens with ("In 2019, ..."), for the yearless dates inside it; by sentence index. */
@@ -54,6 +59,16 @@ final class Scope {
     void named(Point p, boolean anchored) {
         last = p;
         lastAnchored = anchored;
+        if (p.grain() == Grain.QUARTER) {
+            quarter = p;
+            quarterAnchored = anchored;
+        }
+    }
+
+    /** The quarter the text named last: results compare "the quarter" with "a year ago" in its terms. */
+    Point quarter() {
+        if (quarter != null) leaned |= quarterAnchored;
+        return quarter;
     }
 
     /** Starts reading one expression: forgets whether the last one leaned on the article's date. */
@@ -65,16 +80,28 @@ final class Scope {
         return leaned;
     }
 
-    /** The tense of the clause around word {@code i}: the nearest verb or future cue before it, else after it. */
+    /**
+     * The tense of the clause around words {@code [first, end)}: a word right before that says the side ("by
+     * Friday", "since May"), else the nearest verb or future cue before it in its sentence, else after it.
+     */
     Tense tense(int first, int end) {
+        Tense t = tenseOrPresent(first, end);
+        return t == Tense.PRESENT ? Tense.UNKNOWN : t;
+    }
+
+    /** As {@link #tense}, but telling a present-tense clause ("meets Monday") from one with no verb at all. */
+    Tense tenseOrPresent(int first, int end) {
+        String before = words.bare(first - 1);
+        if (AHEAD.contains(before)) return Tense.FUTURE;
+        if (BEHIND.contains(before)) return Tense.PAST;
         int s = words.sentence(first);
         int from = words.sentenceStart(s);
         int to = words.sentenceEnd(s);
-        for (int k = first - 1; k >= from && first - k <= WINDOW; k--) {
+        for (int k = first - 1; k >= from; k--) {
             Tense t = of(k);
             if (t != Tense.UNKNOWN) return t;
         }
-        for (int k = end; k < to && k - end < WINDOW; k++) {
+        for (int k = end; k < to; k++) {
             Tense t = of(k);
             if (t != Tense.UNKNOWN) return t;
         }
@@ -83,15 +110,25 @@ final class Scope {
 
     private Tense of(int k) {
         Word w = words.get(k);
-        if (FUTURE_CUES.contains(w.bare()) && !(w.bare().equals("set") && !w.pos().startsWith("VB"))) {
-            if (w.bare().equals("by") || w.bare().equals("before") || w.bare().equals("until")) return Tense.UNKNOWN;
+        String b = w.bare();
+        if (FUTURE_CUES.contains(b)) {
+            if (b.equals("going") && !words.is(k + 1, "to")) return Tense.UNKNOWN;
+            if ((b.startsWith("plan") || b.startsWith("expect")) && !w.pos().startsWith("VB")) return Tense.UNKNOWN;
+            if (b.equals("coming") && !w.pos().startsWith("JJ") && !w.pos().startsWith("VBG")) return Tense.UNKNOWN;
+            if (b.equals("expected") && !words.is(k - 1, "is", "are", "'s", "'re", "be")) return Tense.UNKNOWN;
             return Tense.FUTURE;
         }
-        if (w.bare().equals("going") && words.is(k + 1, "to")) return Tense.FUTURE;
+        if (w.pos().equals("MD") && b.equals("may")) return Tense.FUTURE;
         String pos = w.pos();
         if (pos.equals("VBD")) return Tense.PAST;
-        if (pos.equals("VBN") && (words.is(k - 1, "has", "have", "had", "was", "were", "been")
-                || words.is(k - 2, "has", "have", "had", "was", "were"))) return Tense.PAST;
+        if (pos.equals("VBN")) {
+            // "will be paid", "is expected": the auxiliary before decides
+            if (words.is(k - 1, "be", "being", "is", "are", "'s", "'re", "am")) return Tense.UNKNOWN;
+            return Tense.PAST;
+        }
+        if (pos.equals("VBZ") || pos.equals("VBP")) return Tense.PRESENT;
+        // "is to resume Tuesday", "planned to leave on Thursday"
+        if (pos.equals("VB") && words.is(k - 1, "to")) return Tense.FUTURE;
         return Tense.UNKNOWN;
     }
 }

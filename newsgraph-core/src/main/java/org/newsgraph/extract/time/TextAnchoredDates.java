@@ -53,8 +53,10 @@ final class TextAnchoredDates {
     /** A year before the text's last quarter, else before the article's year; it is no new point of the narrative. */
     private static Reading yearBefore(int first, int end, Scope s, boolean quarterly) {
         Point last = s.last();
+        Point quarter = s.quarter();
         Point p;
         if (last != null && (last.grain() == Grain.QUARTER || last.grain() == Grain.HALF)) p = last.shift(-1, Grain.YEAR);
+        else if (quarter != null) p = quarter.shift(-1, Grain.YEAR);
         else if (!s.anchored()) return Reading.date(first, end, "XXXX");
         else if (quarterly) p = new Point(s.dct(), Grain.QUARTER).shift(-4);
         else p = new Point(s.dct().minusYears(1), Grain.YEAR);
@@ -133,8 +135,11 @@ final class TextAnchoredDates {
         if (!w.is(k, "quarter") && !(period && (latest || quarterly))) return null;
         if (w.is(k - 1, "the") && w.is(k, "quarter") && !latest && w.is(k + 1, "century", "mile", "point", "of")) return null;
         if (quarterly) return Reading.date(i, k + 1, last);
+        Point named = s.quarter();
+        if (named != null) return Reading.date(i, k + 1, named);
         if (!s.anchored()) return Reading.date(i, k + 1, "XXXX-QX");
-        LocalDate previousQuarter = s.dct().minusMonths(3);
-        return Reading.date(i, k + 1, new Point(latest ? previousQuarter : s.dct(), Grain.QUARTER));
+        // results are told after their quarter: "the quarter" is the last one ended, unless the text looks ahead
+        boolean ahead = !latest && s.tense(i, k + 1) == Scope.Tense.FUTURE;
+        return Reading.date(i, k + 1, new Point(ahead ? s.dct() : s.dct().minusMonths(3), Grain.QUARTER));
     }
 }

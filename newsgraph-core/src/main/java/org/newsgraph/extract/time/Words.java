@@ -22,21 +22,29 @@ final class Words {
     Words(Analysis a) {
         int sentence = 0;
         List<Sentence> sentences = a.sentences();
-        for (Token t : a.tokens()) {
+        List<Token> tokens = a.tokens();
+        boolean joinNext = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             while (sentence + 1 < sentences.size() && t.index() >= sentences.get(sentence + 1).firstToken()) sentence++;
-            if (sentenceStarts.size() <= sentence) {
-                while (sentenceStarts.size() <= sentence) sentenceStarts.add(list.size());
+            while (sentenceStarts.size() <= sentence) sentenceStarts.add(list.size());
+            // the tagger may cut "third-quarter" into three tokens; the hyphen only joins its neighbours
+            if (t.text().equals("-") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end() == t.start()
+                    && tokens.get(k + 1).start() == t.end()) {
+                joinNext = true;
+                continue;
             }
-            add(t, sentence);
+            add(t, sentence, joinNext);
+            joinNext = false;
         }
         sentenceStarts.add(list.size());
     }
 
-    private void add(Token t, int sentence) {
+    private void add(Token t, int sentence, boolean joinedToPrevious) {
         String s = t.text();
         boolean numberDate = s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-';
         int from = 0;
-        boolean joined = false;
+        boolean joined = joinedToPrevious;
         for (int i = 0; i <= s.length(); i++) {
             boolean cut = i == s.length() || (!numberDate && s.charAt(i) == '-' && i > 0 && i < s.length() - 1);
             if (!cut) continue;
