@@ -151,7 +151,12 @@ final class CalendarDates {
         LocalDate today = new Point(s.dct(), g).first();
         int y = inDctYear.getYear();
         LocalDate p = new Point(inDctYear, g).first();
-        if (t == Scope.Tense.PAST) return p.isAfter(today) ? y - 1 : y;
+        if (t == Scope.Tense.PAST) {
+            // "set a Jan. 14 deadline" read on Jan. 5: a day just ahead, not one almost a year back
+            LocalDate ahead = p.isAfter(today) ? p : new Point(inDctYear.plusYears(1), g).first();
+            if (g == Grain.DAY && ahead.toEpochDay() - today.toEpochDay() <= 45) return ahead.getYear();
+            return p.isAfter(today) ? y - 1 : y;
+        }
         if (t == Scope.Tense.FUTURE) return p.isBefore(today) ? y + 1 : y;
         long here = Math.abs(p.toEpochDay() - today.toEpochDay());
         long before = Math.abs(new Point(inDctYear.minusYears(1), g).first().toEpochDay() - today.toEpochDay());

@@ -12,7 +12,10 @@ final class ClockTimes {
         String b = x.bare();
         if (b.equals("noon") || b.equals("midday") || b.equals("midnight")) {
             if (!w.is(i - 1, "at", "by", "until", "before", "after", "around", "about", "from", "till", "to", "since")) return null;
-            return at(i, i + 1, b.equals("midnight") ? "24:00" : "12:00", s);
+            String clock = b.equals("midnight") ? "24:00" : "12:00";
+            Reading day = dayAfter(w, i + 1, s);
+            if (day != null) return new Reading(i, day.end(), "TIME", day.point().day() + "T" + clock, day.point());
+            return at(i, i + 1, clock, s);
         }
         int hour;
         int minute = 0;
@@ -46,7 +49,19 @@ final class ClockTimes {
         if (pm && hour < 12) hour += 12;
         if (!pm && meridiem && hour == 12) hour = 0;
         if (w.is(end, "est", "edt", "gmt", "pst", "pdt", "cst", "cdt", "et", "utc")) end++;
-        return at(i, end, String.format("%02d:%02d", hour, minute), s);
+        String clock = String.format("%02d:%02d", hour, minute);
+        Reading day = dayAfter(w, end, s);
+        if (day != null) return new Reading(i, day.end(), "TIME", day.point().day() + "T" + clock, day.point());
+        return at(i, end, clock, s);
+    }
+
+    /** "5 p.m. Friday", "noon Thursday", "5 p.m. EST Nov. 9": the day named right after the clock. */
+    private static Reading dayAfter(Words w, int at, Scope s) {
+        int k = w.is(at, "on") ? at + 1 : at;
+        Reading r = DeicticDates.match(w, k, s);
+        if (r == null || r.point() == null || r.point().grain() != Grain.DAY || r.first() != k) r = CalendarDates.match(w, k, s);
+        if (r == null || r.point() == null || r.point().grain() != Grain.DAY || r.first() != k) return null;
+        return r;
     }
 
     private static Reading at(int first, int end, String clock, Scope s) {

@@ -289,11 +289,18 @@ final class DeicticDates {
         Amount a = Amount.read(w, i);
         int k = a == null ? i : a.end();
         String unit = TimeWords.UNITS.get(w.bare(k));
-        if (unit == null || !w.is(k + 1, "ago")) return null;
+        int ago = w.is(k + 1, "or") && w.is(k + 2, "so") ? k + 3 : k + 1;
+        if (unit == null || !w.is(ago, "ago")) return null;
         if (a == null && !w.bare(k).endsWith("s")) return null;
-        if (a == null || a.vague()) return Reading.date(i, k + 2, "PAST_REF");
-        if (!s.anchored()) return Reading.date(i, k + 2, "PAST_REF");
-        return back(i, k + 2, a.value(), unit, new Point(s.dct(), Grain.DAY), s);
+        // "a year ago" in quarterly results is the same quarter a year before: read with the text's anchors
+        if (a != null && a.value() != null && a.value() == 1 && unit.equals("Y") && ago == k + 1) return null;
+        if (a == null || a.vague()) return Reading.date(i, ago + 1, "PAST_REF");
+        // "about two years ago", "more than four decades ago": TimeBank gives the stretch, not a point
+        if (w.is(i - 1, "about", "almost", "nearly", "some", "roughly") || w.is(i - 1, "than") && w.is(i - 2, "more")) {
+            return Reading.duration(i, ago + 1, Durations.value(a, unit));
+        }
+        if (!s.anchored()) return Reading.date(i, ago + 1, "PAST_REF");
+        return back(i, ago + 1, a.value(), unit, new Point(s.dct(), Grain.DAY), s);
     }
 
     /** The point {@code n} units before {@code from}, at the grain of the unit. */

@@ -35,8 +35,11 @@ final class Durations {
             String unit = TimeWords.UNITS.get(w.bare(u));
             if (unit == null) return null;
             if (a.value() != null && a.value() == 1 && w.bare(u).endsWith("s") && !w.bare(u).equals("days") && w.get(k).digits()) return null;
-            // "44-year-old" is an age, not a stretch of time
-            if (w.is(u + 1, "old") && w.get(u + 1).joined()) return null;
+            // "44-year-old" and "37 years old" are ages, "three-quarters" a share, "a second group" an ordinal
+            if (w.is(u + 1, "old")) return null;
+            if (unit.equals("Q") && w.get(u).joined()) return null;
+            if (w.is(u, "second") && (w.get(u + 1).pos().startsWith("NN") || w.get(u + 1).pos().startsWith("JJ"))) return null;
+            if (w.get(u).capitalised() && !w.startsSentence(u) && !w.startsSentence(k)) return null;
             if (w.is(u + 1, "ago", "earlier", "later")) return null;
             // "a year" after a count or a price is a rate ("twice a year", "$5 a year"): a set, read elsewhere
             if (w.is(k, "a", "an", "per") && !the && !frame && rate(w, k)) return null;

@@ -33,6 +33,7 @@ final class Recurrences {
             if (day != null && w.get(k).capitalised()) return new Reading(i, k + 1, "SET", "XXXX-WXX-" + day, null);
             String unit = TimeWords.UNITS.get(w.bare(k));
             if (unit == null || w.bare(k).endsWith("s") && a == null) return null;
+            if (w.is(k, "second") && (w.get(k + 1).pos().startsWith("NN") || w.get(k + 1).pos().startsWith("JJ"))) return null;
             if (w.is(i, "each") && w.is(k + 1, "of")) return null;
             String n = a != null && a.value() > 1 ? a.count() : "1";
             return new Reading(i, k + 1, "SET", "P" + Durations.clock(unit) + n + Durations.letter(unit), null);

@@ -98,6 +98,7 @@ final class Scope {
         int from = words.sentenceStart(s);
         int to = words.sentenceEnd(s);
         for (int k = first - 1; k >= from; k--) {
+            if (words.is(k, ",", ";", ":", "--", "but") && k < first - 1) break;
             Tense t = of(k);
             if (t != Tense.UNKNOWN) return t;
         }

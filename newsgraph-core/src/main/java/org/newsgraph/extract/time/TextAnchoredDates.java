@@ -109,7 +109,13 @@ final class TextAnchoredDates {
         Grain g = Grain.of(unit);
         if (g == null || g == Grain.WEEKEND || g == Grain.QUARTER && n == 0) return null;
         int end = unitAt + 1;
-        if (w.is(i, "the") && w.is(i + 1, "day", "night", "week", "month", "year")) end = i + 3;
+        if (w.is(i, "the") && w.is(i + 1, "day", "night", "week", "month", "year")) {
+            // "the day before returning home": a preposition, not "the day before"
+            Word next = w.get(i + 3);
+            if (next.pos().startsWith("VBG") || next.pos().startsWith("NN") || next.pos().equals("DT")
+                    || next.pos().startsWith("PRP") || next.pos().equals("CD")) return null;
+            end = i + 3;
+        }
         if (n == 0 && unit.equals("D") && !unitWord.equals("day") && !unitWord.equals("night")) return null;
         Point from = anchor(s);
         if (from == null) return Reading.date(i, end, DeicticDates.unknown(g));
@@ -124,6 +130,12 @@ final class TextAnchoredDates {
     /** "the latest quarter", "the latest period", "the quarter", "the period": the quarter being reported. */
     private static Reading latest(Words w, int i, Scope s) {
         if (!w.is(i, "the")) return null;
+        if (CalendarDates.year(w, i + 1) && w.is(i + 2, "period", "quarter")) {
+            int y = CalendarDates.yearOf(w.get(i + 1));
+            Point q = s.quarter();
+            if (q == null) return w.is(i + 2, "quarter") ? null : Reading.date(i, i + 3, new Point(LocalDate.of(y, 1, 1), Grain.YEAR));
+            return new Reading(i, i + 3, "DATE", new Point(q.day().withYear(y), Grain.QUARTER).value(), null);
+        }
         int k = i + 1;
         boolean latest = w.is(k, "latest", "most");
         if (w.is(k, "most") && w.is(k + 1, "recent")) k++;
