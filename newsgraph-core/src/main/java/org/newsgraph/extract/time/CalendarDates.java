@@ -93,6 +93,10 @@ final class CalendarDates {
             return yearless(w, i, end, month, dom, s);
         }
         int yearAt = w.is(i + 1, ",", "of") ? i + 2 : i + 1;
+        int[] spelled = spelledYear(w, yearAt);
+        if (spelled != null) {
+            return Reading.date(i, spelled[1], new Point(LocalDate.of(spelled[0], month, 1), Grain.MONTH));
+        }
         if (year(w, yearAt) && !(w.is(i + 1, ",") && w.is(yearAt + 1, ","))) {
             return Reading.date(i, yearAt + 1, new Point(LocalDate.of(yearOf(w.get(yearAt)), month, 1), Grain.MONTH));
         }
@@ -201,6 +205,22 @@ final class CalendarDates {
     private static Reading yearOrDecade(Words w, int i, Scope s) {
         Word x = w.get(i);
         String b = x.bare();
+        // "the year 2000", "the year two thousand", "nineteen ninety-six"
+        int at = w.is(i, "the") && w.is(i + 1, "year") ? i + 2 : i;
+        int[] spelled = spelledYear(w, at);
+        if (spelled != null && (at > i || !TimeWords.UNITS.containsKey(w.bare(spelled[1])) && !w.get(spelled[1]).pos().startsWith("NN"))) {
+            return Reading.date(i, spelled[1], new Point(LocalDate.of(spelled[0], 1, 1), Grain.YEAR));
+        }
+        if (at > i && year(w, at)) return Reading.date(i, at + 1, new Point(LocalDate.of(yearOf(w.get(at)), 1, 1), Grain.YEAR));
+        if (b.equals("the") && w.is(i + 1, "nineties", "eighties", "seventies", "sixties")) {
+            String d = switch (w.bare(i + 1)) {
+                case "nineties" -> "199";
+                case "eighties" -> "198";
+                case "seventies" -> "197";
+                default -> "196";
+            };
+            return Reading.date(i, i + 2, d);
+        }
         // "the 1990s", "1990s", "the '90s", "the nineties"
         if (b.length() == 5 && b.endsWith("s") && b.charAt(3) == '0' && allDigits(b, 0, 4)) {
             int first = w.is(i - 1, "the") ? i - 1 : i;
@@ -251,6 +271,32 @@ final class CalendarDates {
         if (x.text().length() != 4 || !x.digits()) return false;
         int y = Integer.parseInt(x.text());
         return y >= 1000 && y <= 2099;
+    }
+
+    /**
+     * A year said in words, as broadcasts write it: "nineteen ninety-four", "nineteen eighty", "two thousand",
+     * "two thousand and one". Returns {year, end} or null.
+     */
+    static int[] spelledYear(Words w, int i) {
+        String b = w.bare(i);
+        if (b.equals("two") && w.is(i + 1, "thousand")) {
+            int end = i + 2;
+            int k = w.is(end, "and") ? end + 1 : end;
+            Integer unit = TimeWords.NUMBERS.get(w.bare(k));
+            if (unit != null && unit < 20) return new int[] {2000 + unit, k + 1};
+            return new int[] {2000, end};
+        }
+        if (!b.equals("nineteen") && !b.equals("eighteen")) return null;
+        Integer tens = TimeWords.NUMBERS.get(w.bare(i + 1));
+        if (tens == null || tens < 10 || tens > 90 || tens >= 20 && tens % 10 != 0) return null;
+        int y = (b.equals("nineteen") ? 1900 : 1800) + tens;
+        int end = i + 2;
+        Integer unit = TimeWords.NUMBERS.get(w.bare(end));
+        if (tens >= 20 && unit != null && unit < 10) {
+            y += unit;
+            end++;
+        }
+        return new int[] {y, end};
     }
 
     static int yearOf(Word x) {

@@ -79,7 +79,7 @@ final class DeicticDates {
                 .with(TemporalAdjusters.nextOrSame(day));
         else {
             Scope.Tense t = s.tenseOrPresent(first, end);
-            d = t == Scope.Tense.FUTURE || t == Scope.Tense.PRESENT ? s.dct().with(TemporalAdjusters.nextOrSame(day))
+            d = t == Scope.Tense.FUTURE ? s.dct().with(TemporalAdjusters.nextOrSame(day))
                     : s.dct().with(TemporalAdjusters.previousOrSame(day));
         }
         return Reading.date(first, end, new Point(d, Grain.DAY));
@@ -243,6 +243,8 @@ final class DeicticDates {
         if (w.bare(k).equals("fall") && !w.get(k).pos().startsWith("NN")) return null;
         if (w.bare(k).equals("spring") && w.get(k).pos().startsWith("VB")) return null;
         if (w.is(k + 1, "of") && CalendarDates.year(w, k + 2)) return season(i, k + 3, code, s, 0, CalendarDates.yearOf(w.get(k + 2)));
+        int[] spelled = w.is(k + 1, "of") ? CalendarDates.spelledYear(w, k + 2) : null;
+        if (spelled != null) return season(i, spelled[1], code, s, 0, spelled[0]);
         if (CalendarDates.year(w, k + 1)) return season(i, k + 2, code, s, 0, CalendarDates.yearOf(w.get(k + 1)));
         if (k == i && !w.is(i - 1, "in", "this", "last", "next", "early", "late", "mid", "by", "until", "since",
                 "during", "over", "through")) return null;

@@ -14,6 +14,11 @@ final class Periods {
 
     static Reading match(Words w, int i, Scope s) {
         if (w.is(i, "the") && w.is(i + 1, "weekend")) return weekend(w, i, s);
+        if (w.is(i, "the") && w.is(i + 1, "full", "fiscal", "calendar", "current") && w.is(i + 2, "year")) {
+            if (w.is(i + 3, "ended", "ending")) return Reading.duration(i, i + 3, "P1Y");
+            if (!s.anchored() || w.is(i + 3, "'s") && w.is(i + 1, "current")) return null;
+            return Reading.date(i, i + 3, new Point(s.dct(), Grain.YEAR));
+        }
         if (w.is(i, "the") && w.is(i + 1, "year", "week", "month") && !w.is(i + 2, "'s", "before", "after", "-", "earlier", "ago")
                 && !w.get(i + 2).joined()) {
             if (w.is(i + 2, "ended", "ending", "to", "through")) {

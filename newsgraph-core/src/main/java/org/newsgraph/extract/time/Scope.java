@@ -16,7 +16,8 @@ final class Scope {
             "due", "coming", "plans", "plan", "expected", "expects", "expect", "slated", "await", "awaiting", "would",
             "should", "must", "might", "could", "wo", "going");
     /** Words right before a date that say which side of the article's day it lies: "by Friday", "since May". */
-    private static final Set<String> AHEAD = Set.of("by", "until", "till", "next");
+    private static final Set<String> AHEAD = Set.of("by", "until", "till", "next", "effective");
+    private static final Set<String> MODIFIERS = Set.of("early", "late", "mid", "of", "end", "beginning", "the");
     private static final Set<String> BEHIND = Set.of("since", "last", "ago");
 
     final Words words;
@@ -91,7 +92,9 @@ final class Scope {
 
     /** As {@link #tense}, but telling a present-tense clause ("meets Monday") from one with no verb at all. */
     Tense tenseOrPresent(int first, int end) {
-        String before = words.bare(first - 1);
+        int b = first - 1;
+        while (b > first - 4 && MODIFIERS.contains(words.bare(b))) b--;
+        String before = words.bare(b);
         if (AHEAD.contains(before)) return Tense.FUTURE;
         if (BEHIND.contains(before)) return Tense.PAST;
         int s = words.sentence(first);

@@ -63,22 +63,15 @@ final class TextAnchoredDates {
         return new Reading(first, end, "DATE", p.value(), null);
     }
 
-    /** "two days later", "a week earlier", "three years before": counted from the text's last point. */
+    /** "two days later", "a week earlier": TimeBank tags the stretch counted (P2D), not the day it lands on. */
     private static Reading counted(Words w, int i, Scope s) {
         Amount a = Amount.read(w, i);
         if (a == null) return null;
         String unit = TimeWords.UNITS.get(w.bare(a.end()));
         if (unit == null || !w.is(a.end() + 1, "earlier", "later")) return null;
         int end = a.end() + 2;
-        if (a.vague() || Grain.of(unit) == null) return Reading.duration(i, end, "P" + a.count() + DeicticDates.span(unit).substring(1));
-        Point from = anchor(s);
-        if (from == null) return Reading.duration(i, end, "P" + a.count() + unit);
-        int n = (int) Math.round(a.value());
-        if (w.is(end - 1, "earlier")) n = -n;
-        Grain g = Grain.of(unit);
-        Point base = from.grain() == Grain.DAY && g == Grain.DAY ? from : new Point(from.day(), g);
-        if (g == Grain.DECADE) return Reading.date(i, end, new Point(from.day().plusYears(10L * n), Grain.YEAR));
-        return Reading.date(i, end, base.shift(n));
+        // TimeBank tags "three days later" as the stretch (P3D) rather than the day it lands on
+        return Reading.duration(i, end, Durations.value(a, unit));
     }
 
     /**
@@ -127,6 +120,14 @@ final class TextAnchoredDates {
         return Reading.date(i, end, p);
     }
 
+    /** "(the quarter) ended Sept. 30": the quarter holding that day. */
+    private static Point endedOn(Words w, int k, Scope s) {
+        if (!w.is(k, "ended", "ending")) return null;
+        Reading day = CalendarDates.match(w, k + 1, s);
+        if (day == null || day.point() == null || day.point().grain() != Grain.DAY) return null;
+        return day.point().at(Grain.QUARTER);
+    }
+
     /** "the latest quarter", "the latest period", "the quarter", "the period": the quarter being reported. */
     private static Reading latest(Words w, int i, Scope s) {
         if (!w.is(i, "the")) return null;
@@ -146,6 +147,8 @@ final class TextAnchoredDates {
         boolean quarterly = last != null && last.grain() == Grain.QUARTER;
         if (!w.is(k, "quarter") && !(period && (latest || quarterly))) return null;
         if (w.is(k - 1, "the") && w.is(k, "quarter") && !latest && w.is(k + 1, "century", "mile", "point", "of")) return null;
+        Point ended = endedOn(w, k + 1, s);
+        if (ended != null) return Reading.date(i, k + 1, ended);
         if (quarterly) return Reading.date(i, k + 1, last);
         Point named = s.quarter();
         if (named != null) return Reading.date(i, k + 1, named);
