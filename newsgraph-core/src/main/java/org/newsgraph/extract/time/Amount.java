@@ -20,7 +20,7 @@ record Amount(Double value, int end) {
         if (x.digits() || isDecimal(b)) {
             double v = Double.parseDouble(b.replace(",", ""));
             if (w.get(i + 1).bare().equals("1/2")) return new Amount(v + 0.5, i + 2);
-            return new Amount(v, i + 1);
+            return andAHalf(w, new Amount(v, i + 1));
         }
         Integer n = TimeWords.NUMBERS.get(b);
         if (n == null) return null;
@@ -38,7 +38,16 @@ record Amount(Double value, int end) {
             v *= 100;
             end++;
         }
-        return new Amount(v, end);
+        return andAHalf(w, new Amount(v, end));
+    }
+
+    /** "five and a half (hours)". */
+    private static Amount andAHalf(Words w, Amount a) {
+        int k = a.end;
+        if (w.is(k, "and") && w.is(k + 1, "a") && w.is(k + 2, "half") && TimeWords.UNITS.containsKey(w.bare(k + 3))) {
+            return new Amount(a.value + 0.5, k + 3);
+        }
+        return a;
     }
 
     private static int skipOf(Words w, int i) {

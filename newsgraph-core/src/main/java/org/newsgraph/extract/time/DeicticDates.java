@@ -61,9 +61,9 @@ final class DeicticDates {
 
     /**
      * A weekday at word {@code at}, its expression starting at {@code first}; {@code direction} forces a side. A
-     * past or untensed one is the last such day on or before the article's, a future or present-tense one ("meets
-     * Monday") the next. A part of the day after it joins the expression but not its value: TimeBank dates "Friday
-     * night" as Friday.
+     * future one is the next such day on or after the article's, any other the last on or before it (news mostly
+     * reports; a present-tense "meets Monday" read ahead lost as many TBAQ fit-part values as it won). A part of the
+     * day after it joins the expression but not its value: TimeBank dates "Friday night" as Friday.
      */
     private static Reading weekday(Words w, int first, int at, Scope s, Integer direction) {
         DayOfWeek day = DayOfWeek.of(TimeWords.WEEKDAYS.get(w.bare(at)));
@@ -132,6 +132,16 @@ final class DeicticDates {
         Word x = w.get(i + 1);
         if (TimeWords.WEEKDAYS.containsKey(x.bare()) && weekday(w, i + 1) && !det.equals("past")) {
             return weekday(w, i, i + 1, s, n);
+        }
+        Integer month = TimeWords.month(x);
+        if (month != null && CalendarDates.isMonth(w, i + 1) && (n != 0 || det.equals("this"))) {
+            // "last November": the latest November before this month; "next May": the first after it
+            if (!s.anchored()) return Reading.date(i, i + 2, String.format("XXXX-%02d", month));
+            int y = s.dct().getYear();
+            int now = s.dct().getMonthValue();
+            if (n < 0 && month >= now) y--;
+            if (n > 0 && month <= now) y++;
+            return Reading.date(i, i + 2, new Point(LocalDate.of(y, month, 1), Grain.MONTH));
         }
         String part = TimeWords.DAY_PARTS.get(x.bare());
         if (part != null && (det.equals("this") || det.equals("last") && part.equals("NI"))) {

@@ -113,6 +113,17 @@ final class Durations {
             case "Q" -> { return "P" + count(v * 3) + "M"; }
             default -> { }
         }
+        if (v * 2 == Math.rint(v * 2) && (unit.equals("H") || unit.equals("MIN") || unit.equals("D") || unit.equals("Y"))
+                && v != Math.rint(v)) {
+            // "five and a half hours": PT5H30M, as TimeML writes a half
+            String whole = count(Math.floor(v));
+            return switch (unit) {
+                case "H" -> "PT" + whole + "H30M";
+                case "MIN" -> "PT" + whole + "M30S";
+                case "D" -> "P" + whole + "DT12H";
+                default -> "P" + whole + "Y6M";
+            };
+        }
         if (v != Math.rint(v)) {
             // "1.5 years" as months, "2.5 hours" as minutes
             return switch (unit) {
