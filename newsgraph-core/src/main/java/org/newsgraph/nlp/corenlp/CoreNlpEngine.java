@@ -133,6 +133,11 @@ public final class CoreNlpEngine implements NlpEngine {
         return out;
     }
 
+    /** Our analysis of a text CoreNLP has tagged (for the baselines, which tag it themselves). */
+    static Analysis tagged(String body, Annotation doc) {
+        return convert(body, doc);
+    }
+
     private static Analysis convert(String body, Annotation doc) {
         List<CoreLabel> labels = doc.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
