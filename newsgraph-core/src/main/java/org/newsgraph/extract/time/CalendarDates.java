@@ -158,7 +158,7 @@ final class CalendarDates {
         if (t == Scope.Tense.PAST) {
             // "set a Jan. 14 deadline" read on Jan. 5: a day just ahead, not one almost a year back
             LocalDate ahead = p.isAfter(today) ? p : new Point(inDctYear.plusYears(1), g).first();
-            if (g == Grain.DAY && ahead.toEpochDay() - today.toEpochDay() <= 45) return ahead.getYear();
+            if ((g == Grain.DAY || g == Grain.MONTH) && ahead.toEpochDay() - today.toEpochDay() <= 45) return ahead.getYear();
             return p.isAfter(today) ? y - 1 : y;
         }
         if (t == Scope.Tense.FUTURE) return p.isBefore(today) ? y + 1 : y;

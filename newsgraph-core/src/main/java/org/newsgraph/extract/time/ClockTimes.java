@@ -57,11 +57,24 @@ final class ClockTimes {
 
     /** "5 p.m. Friday", "noon Thursday", "5 p.m. EST Nov. 9": the day named right after the clock. */
     private static Reading dayAfter(Words w, int at, Scope s) {
-        int k = w.is(at, "on") ? at + 1 : at;
-        Reading r = DeicticDates.match(w, k, s);
-        if (r == null || r.point() == null || r.point().grain() != Grain.DAY || r.first() != k) r = CalendarDates.match(w, k, s);
-        if (r == null || r.point() == null || r.point().grain() != Grain.DAY || r.first() != k) return null;
-        return r;
+        int k = w.is(at, "on", ",") ? at + 1 : at;
+        s.readFrom(clockStart(w, at));
+        try {
+            Reading r = DeicticDates.match(w, k, s);
+            if (r == null || r.point() == null || r.point().grain() != Grain.DAY || r.first() != k) r = CalendarDates.match(w, k, s);
+            if (r == null || r.point() == null || r.point().grain() != Grain.DAY || r.first() != k) return null;
+            return r;
+        } finally {
+            s.readFrom(-1);
+        }
+    }
+
+    /** The first word of the clock time that ends before {@code at}. */
+    private static int clockStart(Words w, int at) {
+        int k = at - 1;
+        while (k > 0 && k > at - 4 && !w.get(k).digits() && !w.get(k).bare().contains(":")
+                && !w.is(k, "noon", "midnight", "midday")) k--;
+        return k;
     }
 
     private static Reading at(int first, int end, String clock, Scope s) {

@@ -134,7 +134,8 @@ final class DeicticDates {
             return weekday(w, i, i + 1, s, n);
         }
         Integer month = TimeWords.month(x);
-        if (month != null && CalendarDates.isMonth(w, i + 1) && (n != 0 || det.equals("this"))) {
+        if (month != null && CalendarDates.isMonth(w, i + 1) && (n != 0 || det.equals("this"))
+                && CalendarDates.day(w.get(i + 2)) == null) {
             // "last November": the latest November before this month; "next May": the first after it
             if (!s.anchored()) return Reading.date(i, i + 2, String.format("XXXX-%02d", month));
             int y = s.dct().getYear();
@@ -212,6 +213,7 @@ final class DeicticDates {
             k += 3;
         }
         Integer ord = TimeWords.ORDINALS.get(w.bare(k));
+        if (ord == null && w.is(k, "last") && w.is(k + 1, "half") && k > i) ord = 2;
         if (ord == null) return null;
         int unitAt = w.is(k + 1, "fiscal") ? k + 2 : k + 1;
         boolean quarterWord = w.is(unitAt, "quarter");

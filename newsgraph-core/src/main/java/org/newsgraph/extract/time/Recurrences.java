@@ -29,6 +29,10 @@ final class Recurrences {
             }
             Amount a = w.is(i, "every") ? Amount.read(w, k) : null;
             if (a != null && !a.vague() && a.value() > 1) k = a.end();
+            Integer month = TimeWords.month(w.get(k));
+            if (month != null && w.get(k).capitalised() && CalendarDates.isMonth(w, k) && !w.is(i, "a", "an", "per")) {
+                return new Reading(i, k + 1, "SET", String.format("XXXX-%02d", month), null);
+            }
             Integer day = TimeWords.WEEKDAYS.get(w.bare(k));
             if (day != null && w.get(k).capitalised()) return new Reading(i, k + 1, "SET", "XXXX-WXX-" + day, null);
             String unit = TimeWords.UNITS.get(w.bare(k));

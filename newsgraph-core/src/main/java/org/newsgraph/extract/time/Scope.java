@@ -28,6 +28,12 @@ final class Scope {
     private boolean quarterAnchored;
     /** Whether the rule reading now has leaned on the article's date. */
     private boolean leaned;
+    /** Where a phrase that holds the expression starts ("until 9 a.m. Tuesday"): its tense is read from there. */
+    private int readFrom = -1;
+
+    void readFrom(int i) {
+        readFrom = i;
+    }
     /** The year a sentence opens with ("In 2019, ..."), for the yearless dates inside it; by sentence index. */
     int frameSentence = -1;
     int frameYear;
@@ -92,6 +98,7 @@ final class Scope {
 
     /** As {@link #tense}, but telling a present-tense clause ("meets Monday") from one with no verb at all. */
     Tense tenseOrPresent(int first, int end) {
+        if (readFrom >= 0 && readFrom < first) first = readFrom;
         int b = first - 1;
         while (b > first - 4 && MODIFIERS.contains(words.bare(b))) b--;
         String before = words.bare(b);
@@ -105,9 +112,14 @@ final class Scope {
             Tense t = of(k);
             if (t != Tense.UNKNOWN) return t;
         }
+        // after the expression only the first verb counts ("On May 4, investigators, wondering how ...")
         for (int k = end; k < to; k++) {
-            Tense t = of(k);
-            if (t != Tense.UNKNOWN) return t;
+            Word w = words.get(k);
+            if (w.pos().equals("MD")) return w.bare().equals("will") || w.bare().equals("shall") || w.bare().equals("'ll") ? Tense.FUTURE : Tense.UNKNOWN;
+            if (w.pos().startsWith("VB")) {
+                Tense t = of(k);
+                return t == Tense.PRESENT ? Tense.PRESENT : t == Tense.PAST ? Tense.PAST : Tense.UNKNOWN;
+            }
         }
         return Tense.UNKNOWN;
     }
