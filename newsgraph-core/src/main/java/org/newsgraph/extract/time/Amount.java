@@ -17,6 +17,9 @@ record Amount(Double value, int end) {
         }
         if (TimeWords.VAGUE.contains(b)) return new Amount(b.equals("couple") ? 2.0 : null, skipOf(w, i + 1));
         if (b.equals("half")) return new Amount(0.5, w.is(i + 1, "a", "an") ? i + 2 : i + 1);
+        // the tagger keeps "5 1/2" as one token, its parts joined by a (no-break) space
+        int half = Math.max(b.indexOf(" 1/2"), b.indexOf("\u00a01/2"));
+        if (half > 0 && isDecimal(b.substring(0, half) + ".0")) return new Amount(Double.parseDouble(b.substring(0, half)) + 0.5, i + 1);
         if (x.digits() || isDecimal(b)) {
             double v = Double.parseDouble(b.replace(",", ""));
             if (w.get(i + 1).bare().equals("1/2")) return new Amount(v + 0.5, i + 2);

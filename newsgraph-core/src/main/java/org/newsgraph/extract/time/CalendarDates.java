@@ -212,6 +212,12 @@ final class CalendarDates {
             return Reading.date(i, spelled[1], new Point(LocalDate.of(spelled[0], 1, 1), Grain.YEAR));
         }
         if (at > i && year(w, at)) return Reading.date(i, at + 1, new Point(LocalDate.of(yearOf(w.get(at)), 1, 1), Grain.YEAR));
+        // "the 20th century", "the nineteenth century": TimeML writes the century's first two digits
+        int c = w.is(i, "the") ? i + 1 : i;
+        Integer ordinal = TimeWords.ORDINALS.get(w.bare(c));
+        if (ordinal != null && ordinal > 1 && w.is(c + 1, "century") && !w.get(c + 1).joined()) {
+            return Reading.date(i, c + 2, String.format("%02d", ordinal - 1));
+        }
         if (b.equals("the") && w.is(i + 1, "nineties", "eighties", "seventies", "sixties")) {
             String d = switch (w.bare(i + 1)) {
                 case "nineties" -> "199";

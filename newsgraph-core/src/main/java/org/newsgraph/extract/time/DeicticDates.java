@@ -154,6 +154,10 @@ final class DeicticDates {
         if (season != null && !det.equals("past") && !det.equals("coming")) {
             return season(i, i + 2, season, s, n, null);
         }
+        // "this past spring" is the last one
+        if (det.equals("this") && x.bare().equals("past") && TimeWords.SEASONS.containsKey(w.bare(i + 2))) {
+            return season(i, i + 3, TimeWords.SEASONS.get(w.bare(i + 2)), s, -1, null);
+        }
         String unit = TimeWords.UNITS.get(x.bare());
         if (unit == null || x.bare().endsWith("s") && !x.bare().equals("days")) return null;
         Grain g = Grain.of(unit);

@@ -19,6 +19,10 @@ final class Periods {
             if (!s.anchored() || w.is(i + 3, "'s") && w.is(i + 1, "current")) return null;
             return Reading.date(i, i + 3, new Point(s.dct(), Grain.YEAR));
         }
+        // "later in the day": the article's day
+        if (w.is(i, "the") && w.is(i + 1, "day") && w.is(i - 1, "in") && w.is(i - 2, "later", "earlier") && s.anchored()) {
+            return Reading.date(i, i + 2, s.today());
+        }
         if (w.is(i, "the") && w.is(i + 1, "year", "week", "month") && !w.is(i + 2, "'s", "before", "after", "-", "earlier", "ago")
                 && !w.get(i + 2).joined()) {
             if (w.is(i + 2, "ended", "ending", "to", "through")) {

@@ -14,9 +14,9 @@ final class Recurrences {
         String b = w.bare(i);
         String adverb = ADVERBS.get(b);
         if (adverb != null) {
-            // "the daily newspaper" is a paper, not a time; "daily" after a verb or a count recurs
-            if (w.get(i).pos().startsWith("JJ") && w.get(i + 1).pos().startsWith("NN") && !b.equals("annually")) return null;
-            if (w.get(i).pos().startsWith("NN")) return null;
+            // "the party daily Granma" is a paper; "a daily basis", "weekly address" and "hourly earnings" recur
+            if (w.get(i).pos().startsWith("NN") || w.get(i + 1).pos().startsWith("NNP") || w.get(i - 1).capitalised()
+                    && !w.startsSentence(i - 1)) return null;
             return new Reading(i, i + 1, "SET", adverb, null);
         }
         if (w.is(i, "every", "each", "per") || w.is(i, "a", "an") && Durations.rate(w, i)) {

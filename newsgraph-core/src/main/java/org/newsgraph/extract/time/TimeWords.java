@@ -56,7 +56,11 @@ final class TimeWords {
             Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
             Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4),
             Map.entry("twentieth", 20), Map.entry("nineteenth", 19), Map.entry("twenty-first", 21),
-            Map.entry("21st", 21), Map.entry("20th", 20), Map.entry("19th", 19));
+            Map.entry("21st", 21), Map.entry("20th", 20), Map.entry("19th", 19), Map.entry("18th", 18),
+            Map.entry("17th", 17), Map.entry("16th", 16), Map.entry("15th", 15), Map.entry("11th", 11),
+            Map.entry("12th", 12), Map.entry("13th", 13), Map.entry("14th", 14), Map.entry("10th", 10),
+            Map.entry("eighteenth", 18), Map.entry("seventeenth", 17), Map.entry("sixteenth", 16),
+            Map.entry("fifteenth", 15), Map.entry("fourteenth", 14), Map.entry("thirteenth", 13));
 
     /** Words for an amount left open: "several days" is PXD. */
     static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "numerous", "couple");
