@@ -63,12 +63,15 @@ final class DeicticDates {
      * A weekday at word {@code at}, its expression starting at {@code first}; {@code direction} forces a side. A
      * future one is the next such day on or after the article's, any other the last on or before it (news mostly
      * reports; a present-tense "meets Monday" read ahead lost as many TBAQ fit-part values as it won). A part of the
-     * day after it joins the expression but not its value: TimeBank dates "Friday night" as Friday.
+     * day after it joins the expression; TimeML adds it to the value (TEV, TAF), but TimeBank dates most "Friday
+     * night" and "Friday morning" as Friday, and often leaves the part out of the extent: so only the evening and
+     * afternoon are written.
      */
     private static Reading weekday(Words w, int first, int at, Scope s, Integer direction) {
         DayOfWeek day = DayOfWeek.of(TimeWords.WEEKDAYS.get(w.bare(at)));
         int end = at + 1;
-        if (TimeWords.DAY_PARTS.containsKey(w.bare(end))) end++;
+        String part = TimeWords.DAY_PARTS.get(w.bare(end));
+        if (part != null) end++;
         Reading dated = dated(w, first, end, day, s);
         if (dated != null) return dated;
         if (!s.anchored()) return Reading.date(first, end, "XXXX-WXX-" + day.getValue());
@@ -82,6 +85,7 @@ final class DeicticDates {
             d = t == Scope.Tense.FUTURE ? s.dct().with(TemporalAdjusters.nextOrSame(day))
                     : s.dct().with(TemporalAdjusters.previousOrSame(day));
         }
+        if ("EV".equals(part) || "AF".equals(part)) return new Reading(first, end, "TIME", d + "T" + part, new Point(d, Grain.DAY));
         return Reading.date(first, end, new Point(d, Grain.DAY));
     }
 
