@@ -327,7 +327,8 @@ final class DeicticDates {
 
     /** The point {@code n} units before {@code from}, at the grain of the unit. */
     static Reading back(int first, int end, double n, String unit, Point from, Scope s) {
-        if (n != Math.rint(n)) return Reading.date(first, end, "PAST_REF");
+        // a fraction, or a count past any calendar ("a million years ago"), is the past unspecified
+        if (n != Math.rint(n) || n > 10_000) return Reading.date(first, end, "PAST_REF");
         int k = (int) n;
         LocalDate d = from.day();
         Point p = switch (unit) {
