@@ -19,9 +19,10 @@ record Amount(Double value, int end) {
         if (b.equals("half")) return new Amount(0.5, w.is(i + 1, "a", "an") ? i + 2 : i + 1);
         // the tagger keeps "5 1/2" as one token, its parts joined by a (no-break) space
         int half = Math.max(b.indexOf(" 1/2"), b.indexOf("\u00a01/2"));
-        if (half > 0 && isDecimal(b.substring(0, half) + ".0")) return new Amount(Double.parseDouble(b.substring(0, half)) + 0.5, i + 1);
+        if (half > 0 && number(b.substring(0, half)) != null) return new Amount(number(b.substring(0, half)) + 0.5, i + 1);
         if (x.digits() || isDecimal(b)) {
-            double v = Double.parseDouble(b.replace(",", ""));
+            Double v = number(b);
+            if (v == null) return null;
             if (w.get(i + 1).bare().equals("1/2")) return new Amount(v + 0.5, i + 2);
             return andAHalf(w, new Amount(v, i + 1));
         }
@@ -51,6 +52,17 @@ record Amount(Double value, int end) {
             return new Amount(a.value + 0.5, k + 3);
         }
         return a;
+    }
+
+    /** "1,000", "2.5"; null for what only looks like a number ("1.000.000", "3.5.2"). */
+    private static Double number(String b) {
+        String plain = b.replace(",", "");
+        if (plain.indexOf('.') != plain.lastIndexOf('.')) return null;
+        try {
+            return Double.parseDouble(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int skipOf(Words w, int i) {

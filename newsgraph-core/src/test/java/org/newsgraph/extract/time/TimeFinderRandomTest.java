@@ -20,7 +20,7 @@ class TimeFinderRandomTest {
             "nineteen", "ninety-four", "several", "few", "day", "days", "week", "weeks", "month", "year", "years",
             "decade", "century", "quarter", "half", "ago", "earlier", "later", "before", "after", "since", "by",
             "Monday", "Friday", "May", "March", "Jan.", "Sept.", "December", "1998", "2035", "31", "5", "0", "99999",
-            "2147483647", "1,000,000", "1/2", "5:30", "p.m.", "a.m.", "noon", "night", "morning", "summer", "fall",
+            "2147483647", "1,000,000", "1.000.000", "3.5.2", "12:75", "99:99", "1/2", "13/45/2020", "2024-13-45", "5:30", "p.m.", "a.m.", "noon", "night", "morning", "summer", "fall",
             "early", "late", "mid", "-", ",", ".", "of", "and", "or", "to", "every", "each", "daily", "now", "recently",
             "future", "fiscal", "third-quarter", "year-earlier", "Vision", "old", "will", "said", "was", "is", "in",
             "on", "at", "that", "following", "previous", "same", "today", "yesterday", "tomorrow", "1990s", "'90s"};
