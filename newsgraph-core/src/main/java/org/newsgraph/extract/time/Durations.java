@@ -56,8 +56,8 @@ final class Durations {
             if (unit == null) return null;
             if (!w.bare(k).endsWith("s") && !frame) return null;
             if (!frame && !w.is(k + 1, "ended", "ending", "since", "before", "after", "that")) return null;
+            // a singular unit after a frame ("the past decade") is a deictic reading's
             if (w.bare(k).endsWith("s")) return Reading.duration(i, k + 1, "P" + clock(unit) + "X" + letter(unit));
-            if (!w.is(k - 1, "past", "last", "first", "previous", "coming", "next", "final")) return null;
             return null;
         }
         // "weeks", "for years", "decades-long"
