@@ -220,6 +220,7 @@ final class DeicticDates {
             yearShift = w.is(k, "last") ? -1 : w.is(k, "next") ? 1 : 0;
             k += 3;
         }
+        if (w.is(k, "fiscal")) k++;
         Integer ord = TimeWords.ORDINALS.get(w.bare(k));
         if (ord == null && w.is(k, "last") && w.is(k + 1, "half") && k > i) ord = 2;
         if (ord == null) return null;
