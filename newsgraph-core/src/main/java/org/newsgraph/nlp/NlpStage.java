@@ -7,6 +7,7 @@ import java.util.Map;
 import org.newsgraph.extract.Datelines;
 import org.newsgraph.extract.PublicationDate;
 import org.newsgraph.extract.TimeMentions;
+import org.newsgraph.extract.time.TimeFinder;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.ExtractedArticle;
@@ -17,7 +18,7 @@ import org.newsgraph.resolve.ActorResolver;
 
 /**
  * Annotates an article: its publication date, its entities (tagger plus the entity rules), its actors and its
- * dates. Pure: the engine's models are the only state, shared and read-only.
+ * time expressions (ours, {@link TimeFinder}, read against the best date the article has before its text). Pure: the engine's models are the only state, shared and read-only.
  */
 public final class NlpStage implements Stage {
 
@@ -45,13 +46,15 @@ public final class NlpStage implements Stage {
         LocalDate today = LocalDate.now(clock);
         Published known = PublicationDate.beforeText(a, today);
         LocalDate reference = known == null || known.date() == null ? null : LocalDate.parse(known.date());
-        Analysis an = EntityRule.applyAll(engine.analyze(a.text(), reference));
+        Analysis tagged = engine.analyze(a.text(), reference);
+        Analysis an = EntityRule.applyAll(tagged.withTimes(TimeFinder.find(tagged, reference)));
         LocalDate archive = null;
         if (known != null && "caption".equals(known.basis()) && PublicationDate.archivePhoto(an, reference)) {
-            // The photo is older than what the text reports: it dates nothing, and the text is read again undated.
+            // The photo is older than what the text reports: it dates nothing, and the text's times are read again
+            // undated.
             archive = reference;
             known = null;
-            an = EntityRule.applyAll(engine.analyze(a.text(), null));
+            an = an.withTimes(TimeFinder.find(tagged, null));
         }
         PublicationDate.TextEstimate estimate = known == null ? PublicationDate.fromText(an, a, archive)
                 : new PublicationDate.TextEstimate(known, Map.of());

@@ -20,8 +20,8 @@ import org.newsgraph.nlp.TimeExpression;
 import org.newsgraph.nlp.Token;
 
 /**
- * Stanford CoreNLP 4.5.10 configured for news: tokenize, ssplit, pos, lemma and coarse ner with SUTime, nothing
- * more. Models load on first use, once per JVM for {@link #shared()}; CoreNLP's pipeline is safe to call from
+ * Stanford CoreNLP 4.5.10 configured for news: tokenize, ssplit, pos, lemma and coarse ner (without SUTime: time
+ * expressions are ours), nothing more. Models load on first use, once per JVM for {@link #shared()}; CoreNLP's pipeline is safe to call from
  * several threads. No CoreNLP type leaves this package.
  */
 public final class CoreNlpEngine implements NlpEngine {
@@ -44,7 +44,8 @@ public final class CoreNlpEngine implements NlpEngine {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
+        // time expressions are ours (extract.time.TimeFinder): SUTime's rules cost time and are not read
+        p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "true");
         return p;
     }
@@ -130,6 +131,11 @@ public final class CoreNlpEngine implements NlpEngine {
         }
         if (k != tokens.size()) throw new IllegalStateException("tokeniser split given tokens: " + k + " vs " + tokens.size());
         return out;
+    }
+
+    /** Our analysis of a text CoreNLP has tagged (for the baselines, which tag it themselves). */
+    static Analysis tagged(String body, Annotation doc) {
+        return convert(body, doc);
     }
 
     private static Analysis convert(String body, Annotation doc) {
