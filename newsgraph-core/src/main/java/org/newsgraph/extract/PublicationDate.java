@@ -107,13 +107,17 @@ public final class PublicationDate {
         return latest != null && latest.isAfter(photo.plusDays(ARCHIVE_DAYS));
     }
 
-    /** The latest date the text reports in the past tense with its year written out, or null. */
+    /**
+     * The latest date the text reports in the past tense with its year given by the text (written out, or framing the
+     * sentence: "In 2019, ... on May 4"), or null.
+     */
     static LocalDate latestReported(Analysis x) {
         LocalDate latest = null;
         for (TimeExpression t : x.times()) {
             if (!"DATE".equals(t.type()) || t.value() == null || t.value().length() < 4) continue;
             String year = t.value().substring(0, 4);
-            if (!year.chars().allMatch(Character::isDigit) || !t.text().contains(year) || NamedYear.is(x, t)) continue;
+            boolean written = t.text().contains(year) || !t.anchored();
+            if (!year.chars().allMatch(Character::isDigit) || !written || NamedYear.is(x, t)) continue;
             if (Tense.of(x, t) != Tense.PAST) continue;
             latest = max(latest, firstDay(t.value()));
         }
@@ -163,6 +167,8 @@ public final class PublicationDate {
             }
             Optional<MonthDay> md = MonthDay.parse(t.text());
             if (md.isEmpty()) continue;
+            // "In 2019, ... on May 4": the text gave the day its year; it is evidence, not a day to place
+            if (!t.anchored() && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) continue;
             days.put(t, md.get());
             Tense tense = Tense.of(x, t);
             if (tense == Tense.PAST) past.add(t);

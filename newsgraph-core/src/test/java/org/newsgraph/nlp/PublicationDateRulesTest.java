@@ -106,4 +106,11 @@ class PublicationDateRulesTest {
         assertThat(d).extracting("place", "agency").containsExactly("KARSK", "Reuters");
         assertThat(x.article().text().substring(d.placeStart(), d.placeEnd())).isEqualTo("KARSK");
     }
+
+    @Test
+    void aDayWhoseYearTheSentenceGivesIsEvidenceOfTheEarliestDate() {
+        ExtractedArticle x = run(Published.unknown(), List.of(),
+                "In 2019, the Karsk council approved the bridge plan on May 4 after a long debate.");
+        assertThat(notBefore(x)).isEqualTo(LocalDate.of(2019, 5, 4));
+    }
 }
