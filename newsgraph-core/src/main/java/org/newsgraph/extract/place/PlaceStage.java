@@ -37,13 +37,25 @@ public final class PlaceStage implements Stage {
         List<Place> places = new ArrayList<>();
         Map<GeoEntry, Integer> counts = new LinkedHashMap<>();
         Map<GeoEntry, Place> first = new LinkedHashMap<>();
-        for (Resolution r : geocoder.resolve(text, mentions, false)) {
+        for (Resolution r : resolve(x, mentions, false)) {
             Place p = place(r);
             places.add(p);
             counts.merge(r.entry(), 1, Integer::sum);
             first.putIfAbsent(r.entry(), p);
         }
         return x.withPlaces(places, focus(counts, first, x.article().headline()));
+    }
+
+    /**
+     * Resolves spans the caller knows are toponyms (a benchmark's gold spans, adjectival ones included) with the
+     * article as context; a span that resolves to nothing is left out.
+     */
+    public List<Resolution> given(ExtractedArticle x, List<Mention> toponyms) {
+        return resolve(x, toponyms, true);
+    }
+
+    private List<Resolution> resolve(ExtractedArticle x, List<Mention> mentions, boolean given) {
+        return geocoder.resolve(x.article().text(), mentions, given);
     }
 
     private static List<Mention> locations(List<Entity> entities) {
