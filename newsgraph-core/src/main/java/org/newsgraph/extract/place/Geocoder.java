@@ -114,6 +114,7 @@ public final class Geocoder {
     /** Entries the name can mean; empty for a nationality word unless the caller says it is a toponym. */
     List<GeoEntry> candidates(String mention, boolean demonymsAreToponyms) {
         String name = bare(mention);
+        if (NotPlaces.named(name)) return List.of();
         if (gazetteer.isDemonym(name)) {
             return demonymsAreToponyms ? List.of(gazetteer.demonym(name).orElseThrow()) : List.of();
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.model.Entity;
 import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.model.Place;
 import org.newsgraph.pipeline.Stage;
@@ -19,11 +18,13 @@ public final class PlaceStage implements Stage {
     private final Gazetteer gazetteer;
     private final Geocoder geocoder;
     private final ToponymSpotter spotter;
+    private final Toponyms toponyms;
 
     public PlaceStage(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.geocoder = new Geocoder(gazetteer);
         this.spotter = new ToponymSpotter(gazetteer);
+        this.toponyms = new Toponyms(gazetteer);
     }
 
     public static PlaceStage standard() {
@@ -33,7 +34,7 @@ public final class PlaceStage implements Stage {
     @Override
     public ExtractedArticle apply(ExtractedArticle x) {
         String text = x.article().text();
-        List<Mention> mentions = x.entities().isEmpty() ? spotter.find(text) : locations(x.entities());
+        List<Mention> mentions = x.entities().isEmpty() ? spotter.find(text) : toponyms.find(text, x.entities());
         List<Place> places = new ArrayList<>();
         Map<GeoEntry, Integer> counts = new LinkedHashMap<>();
         Map<GeoEntry, Place> first = new LinkedHashMap<>();
@@ -56,11 +57,6 @@ public final class PlaceStage implements Stage {
 
     private List<Resolution> resolve(ExtractedArticle x, List<Mention> mentions, boolean given) {
         return geocoder.resolve(x.article().text(), mentions, given);
-    }
-
-    private static List<Mention> locations(List<Entity> entities) {
-        return entities.stream().filter(e -> "LOCATION".equals(e.type()))
-                .map(e -> new Mention(e.text(), e.start(), e.end())).toList();
     }
 
     private List<Place> focus(Map<GeoEntry, Integer> counts, Map<GeoEntry, Place> first, String headline) {
