@@ -40,7 +40,7 @@ public final class Geocoder {
         Evidence prominence = new Prominence();
         Evidence containment = new Containment(gazetteer);
         this.firstPass = List.of(prominence, containment);
-        this.secondPass = List.of(prominence, containment, new CoMention(), new Focus());
+        this.secondPass = List.of(prominence, containment, new CoMention(), new Focus(), new OutletCountry());
     }
 
     public static Geocoder standard() {
@@ -54,10 +54,15 @@ public final class Geocoder {
      * @return one resolution per mention that resolved, in mention order
      */
     public List<Resolution> resolve(String text, List<Mention> mentions, boolean demonymsAreToponyms) {
+        return resolve(text, mentions, demonymsAreToponyms, Setting.NONE);
+    }
+
+    /** As {@link #resolve(String, List, boolean)}, with what the article says about where it stands. */
+    public List<Resolution> resolve(String text, List<Mention> mentions, boolean demonymsAreToponyms, Setting setting) {
         Map<Mention, List<GeoEntry>> candidates = new LinkedHashMap<>();
         for (Mention m : mentions) candidates.put(m, candidates(m.text(), demonymsAreToponyms));
 
-        Scene blind = new Scene(text, mentions, List.of(), Map.of());
+        Scene blind = new Scene(text, mentions, List.of(), Map.of(), Map.of(), setting);
         List<Scene.Anchor> anchors = new ArrayList<>();
         Map<String, Double> weight = new HashMap<>();
         // what each name itself added to its country's weight: a name cannot vouch for itself
@@ -84,7 +89,7 @@ public final class Geocoder {
                 if (d.country() != null) weight.merge(d.country(), 0.5, Double::sum);
             });
         }
-        Scene scene = new Scene(text, mentions, anchors, weight);
+        Scene scene = new Scene(text, mentions, anchors, weight, own, setting);
         Map<String, GeoEntry> shortForms = shortForms(anchors);
 
         Map<String, Scored> byName = new HashMap<>();

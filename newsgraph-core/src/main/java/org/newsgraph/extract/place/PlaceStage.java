@@ -56,7 +56,9 @@ public final class PlaceStage implements Stage {
     }
 
     private List<Resolution> resolve(ExtractedArticle x, List<Mention> mentions, boolean given) {
-        return geocoder.resolve(x.article().text(), mentions, given);
+        String url = x.article().source() == null ? null : x.article().source().url();
+        Setting setting = new Setting(Outlet.country(url).orElse(null), null);
+        return geocoder.resolve(x.article().text(), mentions, given, setting);
     }
 
     private List<Place> focus(Map<GeoEntry, Integer> counts, Map<GeoEntry, Place> first, String headline) {
