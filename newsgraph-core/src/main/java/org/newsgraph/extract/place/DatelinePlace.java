@@ -26,6 +26,8 @@ final class DatelinePlace {
         if (!m.find()) return Optional.empty();
         String place = m.group(1);
         if (place.length() < 3) return Optional.empty();
+        // "PLYMOUTH CO." is Plymouth County
+        if (place.endsWith(" CO.")) place = place.substring(0, place.length() - 3) + "County";
         Mention p = new Mention(place, m.start(1), m.end(1));
         Mention c = m.group(2) == null ? null : new Mention(m.group(2), m.start(2), m.end(2));
         return Optional.of(new Found(p, c));

@@ -32,15 +32,16 @@ public final class Geocoder {
             "lower", "metro", "downtown", "parish", "borough");
 
     private final Gazetteer gazetteer;
+    private final Containment containment;
     private final List<Evidence> firstPass;
     private final List<Evidence> secondPass;
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         Evidence prominence = new Prominence();
-        Evidence containment = new Containment(gazetteer);
-        this.firstPass = List.of(prominence, containment);
-        this.secondPass = List.of(prominence, containment, new CoMention(), new Focus(), new OutletCountry());
+        this.containment = new Containment(gazetteer);
+        this.firstPass = List.of(prominence, this.containment);
+        this.secondPass = List.of(prominence, this.containment, new CoMention(), new Focus(), new OutletCountry());
     }
 
     public static Geocoder standard() {
@@ -93,8 +94,17 @@ public final class Geocoder {
         Map<String, GeoEntry> shortForms = shortForms(anchors);
 
         Map<String, Scored> byName = new HashMap<>();
+        java.util.Set<String> vetoed = new java.util.HashSet<>();
         for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
             List<GeoEntry> cs = e.getValue();
+            // "Holliday, Mo." when the gazetteer has no Holliday in Missouri: no other Holliday is meant
+            List<GeoEntry> states = containment.statedStates(e.getKey(), text);
+            // (a list of states, "Washington, Oregon and Idaho", is no town in a state)
+            if (!states.isEmpty() && !cs.isEmpty() && cs.stream().allMatch(c -> c.kind() == GeoEntry.Kind.CITY
+                    || c.kind() == GeoEntry.Kind.ADMIN2) && cs.stream().noneMatch(c -> states.stream().anyMatch(c::within))) {
+                vetoed.add(key(e.getKey().text()));
+                continue;
+            }
             GeoEntry named = shortForms.get(key(e.getKey().text()));
             if (named != null) cs = List.of(named);
             // a district named like its town ("Deir Al Balah"): the town may be spelt otherwise in the gazetteer
@@ -108,6 +118,7 @@ public final class Geocoder {
             if (!vouchedFor(best.entry, e.getKey(), scene)) continue;
             byName.merge(key(e.getKey().text()), best, (a, b) -> a.score >= b.score ? a : b);
         }
+        vetoed.forEach(byName::remove);
         List<Resolution> out = new ArrayList<>();
         for (Mention m : mentions) {
             Scored s = byName.get(key(m.text()));
