@@ -79,7 +79,8 @@ public final class Geocoder {
             boolean certain = alone || b.kind() != GeoEntry.Kind.CITY || best.score >= 15;
             Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
             if (certain && !anchors.contains(anchor)) anchors.add(anchor);
-            if (b.country() != null) {
+            // a village is no vote for its country unless something else is (see plausible)
+            if (b.country() != null && (b.kind() != GeoEntry.Kind.CITY || b.population() >= 5_000)) {
                 weight.merge(b.country(), certain ? 1.0 : 0.5, Double::sum);
                 own.merge(key(e.getKey().text()) + "|" + b.country(), certain ? 1.0 : 0.5, Double::sum);
             }
