@@ -41,7 +41,8 @@ public final class Geocoder {
         Evidence prominence = new Prominence();
         this.containment = new Containment(gazetteer);
         this.firstPass = List.of(prominence, this.containment);
-        this.secondPass = List.of(prominence, this.containment, new CoMention(), new Focus(), new OutletCountry());
+        this.secondPass = List.of(prominence, this.containment, new CoMention(), new Focus(), new OutletCountry(),
+                new DatelineNear());
     }
 
     public static Geocoder standard() {
@@ -76,7 +77,9 @@ public final class Geocoder {
             // town known only by another name of it ("Washington Square" for Franklin Square) is not
             boolean alone = e.getValue().size() == 1 && (b.kind() != GeoEntry.Kind.CITY
                     || Prominence.otherName(b, e.getKey()) < 1);
-            boolean certain = alone || b.kind() != GeoEntry.Kind.CITY || best.score >= 15;
+            // the dateline's place is where the story was filed: read on its own (and its stated state), it anchors
+            boolean certain = alone || b.kind() != GeoEntry.Kind.CITY || best.score >= 15
+                    || e.getKey().equals(setting.dateline());
             Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
             if (certain && !anchors.contains(anchor)) anchors.add(anchor);
             // a village is no vote for its country unless something else is (see plausible)

@@ -34,16 +34,26 @@ public final class PlaceStage implements Stage {
     @Override
     public ExtractedArticle apply(ExtractedArticle x) {
         String text = x.article().text();
-        List<Mention> mentions = x.entities().isEmpty() ? spotter.find(text) : toponyms.find(text, x.entities());
+        List<Mention> mentions = x.entities().isEmpty() ? spotter.find(text) : toponyms.find(text, x.entities(), x.article().metadata().dateline());
         List<Place> places = new ArrayList<>();
         Map<GeoEntry, Integer> counts = new LinkedHashMap<>();
         Map<GeoEntry, Place> first = new LinkedHashMap<>();
-        for (Resolution r : resolve(x, mentions, false)) {
+        List<Resolution> resolved = resolve(x, mentions, false);
+        java.util.Set<Mention> done = new java.util.HashSet<>();
+        for (Resolution r : resolved) {
             Place p = place(r);
             places.add(p);
+            done.add(r.mention());
             counts.merge(r.entry(), 1, Integer::sum);
             first.putIfAbsent(r.entry(), p);
         }
+        // a facility or district inside a place the text names ("Toronto's Pearson airport") stands at that place
+        for (Mention m : mentions) {
+            if (done.contains(m) || x.entities().stream().noneMatch(e -> e.type().equals("LOCATION")
+                    && e.start() == m.start() && e.end() == m.end())) continue;
+            Hosts.of(text, m, resolved).ifPresent(h -> places.add(hosted(m, h.entry())));
+        }
+        places.sort(java.util.Comparator.comparingInt(Place::start));
         return x.withPlaces(places, focus(counts, first, x.article().headline()));
     }
 
@@ -57,7 +67,8 @@ public final class PlaceStage implements Stage {
 
     private List<Resolution> resolve(ExtractedArticle x, List<Mention> mentions, boolean given) {
         String url = x.article().source() == null ? null : x.article().source().url();
-        Setting setting = new Setting(Outlet.country(url).orElse(null), null);
+        Setting setting = new Setting(Outlet.country(url).orElse(null),
+                DatelinePlace.place(x.article().metadata().dateline(), x.article().text()));
         return geocoder.resolve(x.article().text(), mentions, given, setting);
     }
 
@@ -81,6 +92,12 @@ public final class PlaceStage implements Stage {
         local.stream().filter(e -> e.getValue() >= 2).findFirst()
                 .filter(e -> !out.contains(first.get(e.getKey()))).ifPresent(e -> out.add(first.get(e.getKey())));
         return out;
+    }
+
+    private Place hosted(Mention m, GeoEntry host) {
+        String admin1 = host.kind() == GeoEntry.Kind.ADMIN1 ? host.name() : gazetteer.admin1Of(host).map(GeoEntry::name).orElse(null);
+        return new Place(m.text(), host.country(), host.lat(), host.lon(), null, m.start(), m.end(), null, admin1,
+                host.featureClass());
     }
 
     private static Place countryPlace(GeoEntry c) {

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.model.Dateline;
 import org.newsgraph.model.Entity;
 
 /**
  * Where an article names places, from the tagger's entities and around them. A LOCATION is a toponym when the
- * gazetteer names it, else the place inside it is ({@link InnerNames}); the dateline's place is one; a PERSON is one
+ * gazetteer names it, else the place inside it is ({@link InnerNames}); the dateline's place and region are; a PERSON is one
  * in a place's frame ({@link PlaceFrames}), or when it is a country's name; an organisation or other name is one
  * when it is a strong name ({@link PlaceWords#strong}) and otherwise carries one inside it. Untagged strong names
  * and untagged repeats of the article's own places are found in the text ({@link UntaggedNames}). Two toponyms
@@ -31,14 +31,11 @@ final class Toponyms {
         this.untagged = new UntaggedNames(words);
     }
 
-    List<Mention> find(String text, List<Entity> entities) {
+    /** @param dateline the story's dateline (the NLP stage reads it into the metadata), or null */
+    List<Mention> find(String text, List<Entity> entities, Dateline dateline) {
         List<Mention> found = new ArrayList<>();
         Set<String> echoes = new HashSet<>();
-        Optional<DatelinePlace.Found> dateline = DatelinePlace.find(text);
-        dateline.ifPresent(d -> {
-            if (words.names(d.place().text())) found.add(d.place());
-            if (d.container() != null && words.names(d.container().text())) found.add(d.container());
-        });
+        for (Mention m : DatelinePlace.of(dateline, text)) if (words.names(m.text())) found.add(m);
         for (Entity e : entities) {
             if (e.type().equals("LOCATION") && words.names(e.text())) echoes.add(Names.fold(PlaceWords.bare(e.text())));
         }
