@@ -36,6 +36,12 @@ final class DatelinePlace {
         return ms.isEmpty() ? null : ms.get(0);
     }
 
+    /** The state or country the dateline writes after its place, or null. */
+    static Mention region(Dateline d, String text) {
+        List<Mention> ms = of(d, text);
+        return ms.size() < 2 ? null : ms.get(1);
+    }
+
     private static String county(String place) {
         return place.endsWith(" CO.") ? place.substring(0, place.length() - 3) + "County" : place;
     }

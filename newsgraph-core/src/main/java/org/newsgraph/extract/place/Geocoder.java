@@ -63,6 +63,18 @@ public final class Geocoder {
     public List<Resolution> resolve(String text, List<Mention> mentions, boolean demonymsAreToponyms, Setting setting) {
         Map<Mention, List<GeoEntry>> candidates = new LinkedHashMap<>();
         for (Mention m : mentions) candidates.put(m, candidates(m.text(), demonymsAreToponyms));
+        // "Holliday, Mo." when the gazetteer has no Holliday in Missouri: no other Holliday is meant, anywhere in
+        // the article (a list of states, "Washington, Oregon and Idaho", is no town in a state)
+        java.util.Set<String> vetoed = new java.util.HashSet<>();
+        for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
+            List<GeoEntry> cs = e.getValue();
+            List<GeoEntry> states = containment.statedStates(e.getKey(), text);
+            if (!states.isEmpty() && !cs.isEmpty() && cs.stream().allMatch(c -> c.kind() == GeoEntry.Kind.CITY
+                    || c.kind() == GeoEntry.Kind.ADMIN2) && cs.stream().noneMatch(c -> states.stream().anyMatch(c::within))) {
+                vetoed.add(key(e.getKey().text()));
+            }
+        }
+        candidates.replaceAll((m, cs) -> vetoed.contains(key(m.text())) ? List.of() : cs);
 
         Scene blind = new Scene(text, mentions, List.of(), Map.of(), Map.of(), setting);
         List<Scene.Anchor> anchors = new ArrayList<>();
@@ -98,17 +110,9 @@ public final class Geocoder {
         Map<String, GeoEntry> shortForms = shortForms(anchors);
 
         Map<String, Scored> byName = new HashMap<>();
-        java.util.Set<String> vetoed = new java.util.HashSet<>();
         for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
             List<GeoEntry> cs = e.getValue();
-            // "Holliday, Mo." when the gazetteer has no Holliday in Missouri: no other Holliday is meant
-            List<GeoEntry> states = containment.statedStates(e.getKey(), text);
-            // (a list of states, "Washington, Oregon and Idaho", is no town in a state)
-            if (!states.isEmpty() && !cs.isEmpty() && cs.stream().allMatch(c -> c.kind() == GeoEntry.Kind.CITY
-                    || c.kind() == GeoEntry.Kind.ADMIN2) && cs.stream().noneMatch(c -> states.stream().anyMatch(c::within))) {
-                vetoed.add(key(e.getKey().text()));
-                continue;
-            }
+            if (vetoed.contains(key(e.getKey().text()))) continue;
             GeoEntry named = shortForms.get(key(e.getKey().text()));
             if (named != null) cs = List.of(named);
             // a district named like its town ("Deir Al Balah"): the town may be spelt otherwise in the gazetteer

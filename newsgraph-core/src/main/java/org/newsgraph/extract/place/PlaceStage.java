@@ -67,8 +67,9 @@ public final class PlaceStage implements Stage {
 
     private List<Resolution> resolve(ExtractedArticle x, List<Mention> mentions, boolean given) {
         String url = x.article().source() == null ? null : x.article().source().url();
-        Setting setting = new Setting(Outlet.country(url).orElse(null),
-                DatelinePlace.place(x.article().metadata().dateline(), x.article().text()));
+        org.newsgraph.model.Dateline d = x.article().metadata().dateline();
+        Setting setting = new Setting(Outlet.country(url).orElse(null), DatelinePlace.place(d, x.article().text()),
+                DatelinePlace.region(d, x.article().text()));
         return geocoder.resolve(x.article().text(), mentions, given, setting);
     }
 

@@ -2,9 +2,9 @@ package org.newsgraph.extract.place;
 
 /**
  * What an article says about where it stands besides its toponyms: the country its outlet publishes from
- * ({@link Outlet}), and the place its dateline names. Either may be null.
+ * ({@link Outlet}), the place its dateline names and the state or country the dateline puts it in. Any may be null.
  */
-public record Setting(String outletCountry, Mention dateline) {
+public record Setting(String outletCountry, Mention dateline, Mention datelineRegion) {
 
-    public static final Setting NONE = new Setting(null, null);
+    public static final Setting NONE = new Setting(null, null, null);
 }
