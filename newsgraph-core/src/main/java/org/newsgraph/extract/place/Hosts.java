@@ -15,7 +15,20 @@ final class Hosts {
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s? ");
     private static final Pattern IN = Pattern.compile(" (?:in|at) (?:the )?");
 
+    /** Last words of facilities the tagger may type as organisations ("Pearson International Airport"). */
+    private static final java.util.Set<String> FACILITIES = java.util.Set.of("airport", "hospital", "park", "stadium",
+            "arena", "church", "cathedral", "mosque", "synagogue", "temple", "square", "bridge", "station", "museum",
+            "gallery", "prison", "jail", "mall", "market", "centre", "center", "campus", "palace");
+
     private Hosts() {}
+
+    /** Whether an entity may name a place of its own: a LOCATION, or an organisation named as a facility. */
+    static boolean hostable(org.newsgraph.model.Entity e) {
+        if (e.type().equals("LOCATION")) return true;
+        if (!e.type().equals("ORGANIZATION")) return false;
+        String[] words = e.text().split("\\s+");
+        return words.length > 1 && FACILITIES.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** The host of an unresolved mention among the resolved ones, if the text writes one. */
     static Optional<Resolution> of(String text, Mention m, List<Resolution> resolved) {

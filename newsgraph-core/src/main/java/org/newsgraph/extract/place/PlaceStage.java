@@ -39,18 +39,16 @@ public final class PlaceStage implements Stage {
         Map<GeoEntry, Integer> counts = new LinkedHashMap<>();
         Map<GeoEntry, Place> first = new LinkedHashMap<>();
         List<Resolution> resolved = resolve(x, mentions, false);
-        java.util.Set<Mention> done = new java.util.HashSet<>();
         for (Resolution r : resolved) {
             Place p = place(r);
             places.add(p);
-            done.add(r.mention());
             counts.merge(r.entry(), 1, Integer::sum);
             first.putIfAbsent(r.entry(), p);
         }
         // a facility or district inside a place the text names ("Toronto's Pearson airport") stands at that place
-        for (Mention m : mentions) {
-            if (done.contains(m) || x.entities().stream().noneMatch(e -> e.type().equals("LOCATION")
-                    && e.start() == m.start() && e.end() == m.end())) continue;
+        for (org.newsgraph.model.Entity e : x.entities()) {
+            if (!Hosts.hostable(e) || places.stream().anyMatch(p -> p.start() < e.end() && e.start() < p.end())) continue;
+            Mention m = new Mention(e.text(), e.start(), e.end());
             Hosts.of(text, m, resolved).ifPresent(h -> places.add(hosted(m, h.entry())));
         }
         places.sort(java.util.Comparator.comparingInt(Place::start));

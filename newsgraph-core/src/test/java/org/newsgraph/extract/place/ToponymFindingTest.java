@@ -102,4 +102,21 @@ class ToponymFindingTest {
         assertThat(place(near, "London").country()).isEqualTo("CA");
         assertThat(canadian.places()).isNotEmpty();
     }
+
+    @Test
+    void theDatelineDecidesBetweenNamesakesNearIt() {
+        ExtractedArticle x = run(null, "AUBURN, Maine (AP) \u2014 Police in Lewiston said on Tuesday the bridge would reopen.");
+        assertThat(x.article().metadata().dateline()).isNotNull();
+        assertThat(place(x, "Lewiston").admin1()).isEqualTo("Maine");
+    }
+
+    @Test
+    void aFacilityTheGazetteerLacksStandsAtThePlaceTheTextPutsItIn() {
+        ExtractedArticle x = run(null, "Hundreds of flights were cancelled at Toronto's Pearson International Airport on Friday.");
+        Place airport = x.places().stream().filter(p -> p.name().contains("Pearson")).findFirst()
+                .orElseThrow(() -> new AssertionError("no airport in " + x.places()));
+        assertThat(airport.country()).isEqualTo("CA");
+        assertThat(airport.geonameId()).isNull();
+        assertThat(airport.lat()).isEqualTo(place(x, "Toronto").lat());
+    }
 }
