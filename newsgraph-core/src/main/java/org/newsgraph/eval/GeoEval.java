@@ -32,11 +32,13 @@ public final class GeoEval {
 
     public record Prediction(String doc, int start, int end, double lat, double lon, Long geonameId) {}
 
-    public record Score(int gold, int predicted, int correct, double meanErrorKm, int withGoldId, int exactId) {
+    /** {@code found}: gold toponyms a prediction overlaps, right or wrong (toponym recall). */
+    public record Score(int gold, int predicted, int found, int correct, double meanErrorKm, int withGoldId, int exactId) {
         public double precision() { return predicted == 0 ? 0 : (double) correct / predicted; }
         public double recall() { return gold == 0 ? 0 : (double) correct / gold; }
         public double f1() { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
         public double accuracy161() { return recall(); }
+        public double foundShare() { return gold == 0 ? 0 : (double) found / gold; }
         public double exactIdShare() { return withGoldId == 0 ? 0 : (double) exactId / withGoldId; }
 
         public String lastLine() {
@@ -160,7 +162,7 @@ public final class GeoEval {
                 if (t.geonameId() != null && t.geonameId().equals(p.geonameId())) exact++;
             }
         }
-        return new Score(gold, predictions.size(), correct, resolved == 0 ? 0 : errorSum / resolved, withId, exact);
+        return new Score(gold, predictions.size(), resolved, correct, resolved == 0 ? 0 : errorSum / resolved, withId, exact);
     }
 
     public static void write(List<Prediction> predictions, Writer out) {

@@ -131,4 +131,31 @@ class QueriesTest {
         assertThat(days).containsExactly(new Timeline.Day("2031-03-10", 1, 1, 1),
                 new Timeline.Day("2031-03-11", 1, 0, 0));
     }
+
+    @Test
+    void onePlaceUnderSeveralNamesIsOneRowOnTheMapAndInTheFacets() {
+        org.newsgraph.model.Article a = org.newsgraph.model.Article.assemble(
+                new org.newsgraph.model.Source("wires/wednesday.txt", null, "dump", 0), "Envoys meet",
+                org.newsgraph.model.Published.fromMetadata("2031-03-12"), List.of(),
+                List.of(org.newsgraph.model.Block.paragraph("US envoys met in Vardo. The United States said the U.S. offer stands.")));
+        String t = a.text();
+        List<org.newsgraph.model.Place> ps = new ArrayList<>();
+        for (String name : List.of("US", "United States", "U.S.")) {
+            int at = t.indexOf(name);
+            ps.add(new org.newsgraph.model.Place(name, "US", 39.76, -98.5, 6252001L, at, at + name.length(),
+                    "United States", null, "A"));
+        }
+        store.put(List.of(ExtractedArticle.bare(a).withPlaces(ps, List.of())));
+        List<Places.Mapped> mapped = store.query(db -> Places.mapped(db, null, null, 10));
+        assertThat(mapped).extracting(Places.Mapped::name, Places.Mapped::articles, Places.Mapped::mentions).contains(
+                org.assertj.core.groups.Tuple.tuple("United States", 1, 3));
+        assertThat(mapped).extracting(Places.Mapped::name).doesNotContain("US", "U.S.");
+        ArticleSearch.Result envoys = ArticleSearch.find(store, "envoys", ArticleFilter.NONE, Page.first(10),
+                Marks.BRACKETS, true);
+        assertThat(envoys.facets().places()).containsExactly(new Count("United States", 1));
+        // the facet's name finds the article whichever name it used
+        ArticleSearch.Result filtered = ArticleSearch.find(store, "envoys",
+                new ArticleFilter(null, null, null, "United States", null, false), Page.first(10), Marks.BRACKETS, true);
+        assertThat(filtered.hits().items()).hasSize(1);
+    }
 }

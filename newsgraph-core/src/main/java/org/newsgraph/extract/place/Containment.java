@@ -1,5 +1,6 @@
 package org.newsgraph.extract.place;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,22 @@ final class Containment implements Evidence {
     /** "Atlanta, Georgia": the place named just before the comma, read from its end. */
     private static final Pattern BEFORE = Pattern.compile(
             "(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,2}),\\s*$");
+
+    /** "Greenfield, Ind.", "Melville, Sask." : a state written after a town, closing its phrase. */
+    private static final Pattern STATE_AFTER = Pattern.compile("^,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?:[,;:)(\\n\u2014-]|\\.?\\s|$)");
+
+    /**
+     * The states or provinces the name written after the mention can be ("Greenfield, Ind."; "Florida" is a
+     * department of Uruguay too), if the text so places it; then a town of that name elsewhere is not the one meant.
+     */
+    List<GeoEntry> statedStates(Mention m, String text) {
+        if (m.end() < 0 || m.end() >= text.length()) return List.of();
+        Matcher a = STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+        if (!a.find()) return List.of();
+        List<GeoEntry> named = gazetteer.named(a.group(1));
+        if (named.stream().anyMatch(e -> e.kind() == GeoEntry.Kind.COUNTRY)) return List.of();
+        return named.stream().filter(e -> e.kind() == GeoEntry.Kind.ADMIN1).toList();
+    }
 
     @Override
     public double weigh(GeoEntry c, Mention m, Scene scene) {

@@ -32,15 +32,17 @@ public final class Geocoder {
             "lower", "metro", "downtown", "parish", "borough");
 
     private final Gazetteer gazetteer;
+    private final Containment containment;
     private final List<Evidence> firstPass;
     private final List<Evidence> secondPass;
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         Evidence prominence = new Prominence();
-        Evidence containment = new Containment(gazetteer);
-        this.firstPass = List.of(prominence, containment);
-        this.secondPass = List.of(prominence, containment, new CoMention(), new Focus());
+        this.containment = new Containment(gazetteer);
+        this.firstPass = List.of(prominence, this.containment);
+        this.secondPass = List.of(prominence, this.containment, new CoMention(), new Focus(), new OutletCountry(),
+                new DatelineNear());
     }
 
     public static Geocoder standard() {
@@ -54,10 +56,27 @@ public final class Geocoder {
      * @return one resolution per mention that resolved, in mention order
      */
     public List<Resolution> resolve(String text, List<Mention> mentions, boolean demonymsAreToponyms) {
+        return resolve(text, mentions, demonymsAreToponyms, Setting.NONE);
+    }
+
+    /** As {@link #resolve(String, List, boolean)}, with what the article says about where it stands. */
+    public List<Resolution> resolve(String text, List<Mention> mentions, boolean demonymsAreToponyms, Setting setting) {
         Map<Mention, List<GeoEntry>> candidates = new LinkedHashMap<>();
         for (Mention m : mentions) candidates.put(m, candidates(m.text(), demonymsAreToponyms));
+        // "Holliday, Mo." when the gazetteer has no Holliday in Missouri: no other Holliday is meant, anywhere in
+        // the article (a list of states, "Washington, Oregon and Idaho", is no town in a state)
+        java.util.Set<String> vetoed = new java.util.HashSet<>();
+        for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
+            List<GeoEntry> cs = e.getValue();
+            List<GeoEntry> states = containment.statedStates(e.getKey(), text);
+            if (!states.isEmpty() && !cs.isEmpty() && cs.stream().allMatch(c -> c.kind() == GeoEntry.Kind.CITY
+                    || c.kind() == GeoEntry.Kind.ADMIN2) && cs.stream().noneMatch(c -> states.stream().anyMatch(c::within))) {
+                vetoed.add(key(e.getKey().text()));
+            }
+        }
+        candidates.replaceAll((m, cs) -> vetoed.contains(key(m.text())) ? List.of() : cs);
 
-        Scene blind = new Scene(text, mentions, List.of(), Map.of());
+        Scene blind = new Scene(text, mentions, List.of(), Map.of(), Map.of(), setting);
         List<Scene.Anchor> anchors = new ArrayList<>();
         Map<String, Double> weight = new HashMap<>();
         // what each name itself added to its country's weight: a name cannot vouch for itself
@@ -70,10 +89,13 @@ public final class Geocoder {
             // town known only by another name of it ("Washington Square" for Franklin Square) is not
             boolean alone = e.getValue().size() == 1 && (b.kind() != GeoEntry.Kind.CITY
                     || Prominence.otherName(b, e.getKey()) < 1);
-            boolean certain = alone || b.kind() != GeoEntry.Kind.CITY || best.score >= 15;
+            // the dateline's place is where the story was filed: read on its own (and its stated state), it anchors
+            boolean certain = alone || b.kind() != GeoEntry.Kind.CITY || best.score >= 15
+                    || e.getKey().equals(setting.dateline());
             Scene.Anchor anchor = new Scene.Anchor(key(e.getKey().text()), b);
             if (certain && !anchors.contains(anchor)) anchors.add(anchor);
-            if (b.country() != null) {
+            // a village is no vote for its country unless something else is (see plausible)
+            if (b.country() != null && (b.kind() != GeoEntry.Kind.CITY || b.population() >= 5_000)) {
                 weight.merge(b.country(), certain ? 1.0 : 0.5, Double::sum);
                 own.merge(key(e.getKey().text()) + "|" + b.country(), certain ? 1.0 : 0.5, Double::sum);
             }
@@ -84,12 +106,13 @@ public final class Geocoder {
                 if (d.country() != null) weight.merge(d.country(), 0.5, Double::sum);
             });
         }
-        Scene scene = new Scene(text, mentions, anchors, weight);
+        Scene scene = new Scene(text, mentions, anchors, weight, own, setting);
         Map<String, GeoEntry> shortForms = shortForms(anchors);
 
         Map<String, Scored> byName = new HashMap<>();
         for (Map.Entry<Mention, List<GeoEntry>> e : candidates.entrySet()) {
             List<GeoEntry> cs = e.getValue();
+            if (vetoed.contains(key(e.getKey().text()))) continue;
             GeoEntry named = shortForms.get(key(e.getKey().text()));
             if (named != null) cs = List.of(named);
             // a district named like its town ("Deir Al Balah"): the town may be spelt otherwise in the gazetteer
@@ -103,6 +126,7 @@ public final class Geocoder {
             if (!vouchedFor(best.entry, e.getKey(), scene)) continue;
             byName.merge(key(e.getKey().text()), best, (a, b) -> a.score >= b.score ? a : b);
         }
+        vetoed.forEach(byName::remove);
         List<Resolution> out = new ArrayList<>();
         for (Mention m : mentions) {
             Scored s = byName.get(key(m.text()));
@@ -114,6 +138,7 @@ public final class Geocoder {
     /** Entries the name can mean; empty for a nationality word unless the caller says it is a toponym. */
     List<GeoEntry> candidates(String mention, boolean demonymsAreToponyms) {
         String name = bare(mention);
+        if (NotPlaces.named(name)) return List.of();
         if (gazetteer.isDemonym(name)) {
             return demonymsAreToponyms ? List.of(gazetteer.demonym(name).orElseThrow()) : List.of();
         }

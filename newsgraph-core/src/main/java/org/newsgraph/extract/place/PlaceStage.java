@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.model.Entity;
 import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.model.Place;
 import org.newsgraph.pipeline.Stage;
@@ -19,11 +18,13 @@ public final class PlaceStage implements Stage {
     private final Gazetteer gazetteer;
     private final Geocoder geocoder;
     private final ToponymSpotter spotter;
+    private final Toponyms toponyms;
 
     public PlaceStage(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.geocoder = new Geocoder(gazetteer);
         this.spotter = new ToponymSpotter(gazetteer);
+        this.toponyms = new Toponyms(gazetteer);
     }
 
     public static PlaceStage standard() {
@@ -33,22 +34,41 @@ public final class PlaceStage implements Stage {
     @Override
     public ExtractedArticle apply(ExtractedArticle x) {
         String text = x.article().text();
-        List<Mention> mentions = x.entities().isEmpty() ? spotter.find(text) : locations(x.entities());
+        List<Mention> mentions = x.entities().isEmpty() ? spotter.find(text) : toponyms.find(text, x.entities(), x.article().metadata().dateline());
         List<Place> places = new ArrayList<>();
         Map<GeoEntry, Integer> counts = new LinkedHashMap<>();
         Map<GeoEntry, Place> first = new LinkedHashMap<>();
-        for (Resolution r : geocoder.resolve(text, mentions, false)) {
+        List<Resolution> resolved = resolve(x, mentions, false);
+        for (Resolution r : resolved) {
             Place p = place(r);
             places.add(p);
             counts.merge(r.entry(), 1, Integer::sum);
             first.putIfAbsent(r.entry(), p);
         }
+        // a facility or district inside a place the text names ("Toronto's Pearson airport") stands at that place
+        for (org.newsgraph.model.Entity e : x.entities()) {
+            if (!Hosts.hostable(e) || places.stream().anyMatch(p -> p.start() < e.end() && e.start() < p.end())) continue;
+            Mention m = new Mention(e.text(), e.start(), e.end());
+            Hosts.of(text, m, resolved).ifPresent(h -> places.add(hosted(m, h.entry())));
+        }
+        places.sort(java.util.Comparator.comparingInt(Place::start));
         return x.withPlaces(places, focus(counts, first, x.article().headline()));
     }
 
-    private static List<Mention> locations(List<Entity> entities) {
-        return entities.stream().filter(e -> "LOCATION".equals(e.type()))
-                .map(e -> new Mention(e.text(), e.start(), e.end())).toList();
+    /**
+     * Resolves spans the caller knows are toponyms (a benchmark's gold spans, adjectival ones included) with the
+     * article as context; a span that resolves to nothing is left out.
+     */
+    public List<Resolution> given(ExtractedArticle x, List<Mention> toponyms) {
+        return resolve(x, toponyms, true);
+    }
+
+    private List<Resolution> resolve(ExtractedArticle x, List<Mention> mentions, boolean given) {
+        String url = x.article().source() == null ? null : x.article().source().url();
+        org.newsgraph.model.Dateline d = x.article().metadata().dateline();
+        Setting setting = new Setting(Outlet.country(url).orElse(null), DatelinePlace.place(d, x.article().text()),
+                DatelinePlace.region(d, x.article().text()));
+        return geocoder.resolve(x.article().text(), mentions, given, setting);
     }
 
     private List<Place> focus(Map<GeoEntry, Integer> counts, Map<GeoEntry, Place> first, String headline) {
@@ -71,6 +91,12 @@ public final class PlaceStage implements Stage {
         local.stream().filter(e -> e.getValue() >= 2).findFirst()
                 .filter(e -> !out.contains(first.get(e.getKey()))).ifPresent(e -> out.add(first.get(e.getKey())));
         return out;
+    }
+
+    private Place hosted(Mention m, GeoEntry host) {
+        String admin1 = host.kind() == GeoEntry.Kind.ADMIN1 ? host.name() : gazetteer.admin1Of(host).map(GeoEntry::name).orElse(null);
+        return new Place(m.text(), host.country(), host.lat(), host.lon(), null, m.start(), m.end(), null, admin1,
+                host.featureClass());
     }
 
     private static Place countryPlace(GeoEntry c) {

@@ -15,7 +15,7 @@ final class Prominence implements Evidence {
             // "the Gulf", "Middle East": the world region over a town of that name; a region inside one country
             // ("West Coast") counts like a state, so that the article's country decides among namesakes
             case REGION -> c.country() == null ? 8 : 5.5;
-            case ADMIN1 -> 5 + Math.log10(c.population() + 1) / 10;
+            case ADMIN1 -> 5.5 + Math.log10(c.population() + 1) / 10;
             // a county weighs like a town of a tenth of its people: the seat that shares its name ("Deir al-Balah"),
             // or a town of that name, is more often meant
             case ADMIN2 -> Math.log10(c.population() + 1) - 1;

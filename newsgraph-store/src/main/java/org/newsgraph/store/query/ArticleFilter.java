@@ -25,7 +25,7 @@ public record ArticleFilter(String from, String to, String actor, String place, 
                 .and("substr(a.published_date, 1, 10) <= ?", to)
                 .and("a.id IN (SELECT l.article_id FROM article_actors l JOIN actors x ON x.id = l.actor_id"
                         + " WHERE x.name = ?)", actor)
-                .and("a.id IN (SELECT p.article_id FROM places p WHERE p.name = ?)", place)
+                .and("a.id IN (SELECT p.article_id FROM places p WHERE p.name = ? OR p.geoname = ?)", place, place)
                 .and("a.source_path = ?", source)
                 .andIf(hasQuotes, "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id)");
     }

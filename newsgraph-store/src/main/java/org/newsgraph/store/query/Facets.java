@@ -27,8 +27,8 @@ public record Facets(List<Count> months, List<Count> sources, List<Count> actors
                 Rows.counts(db, "SELECT x.name, count(DISTINCT a.id) AS n FROM articles a"
                         + " JOIN article_actors l ON l.article_id = a.id JOIN actors x ON x.id = l.actor_id" + w
                         + " GROUP BY x.name ORDER BY n DESC, x.name LIMIT " + TOP, where),
-                Rows.counts(db, "SELECT p.name, count(DISTINCT a.id) AS n FROM articles a"
+                Rows.counts(db, "SELECT " + PlaceKey.SHOWN + ", count(DISTINCT a.id) AS n FROM articles a"
                         + " JOIN places p ON p.article_id = a.id" + and
-                        + "p.name IS NOT NULL GROUP BY p.name ORDER BY n DESC, p.name LIMIT " + TOP, where));
+                        + "p.name IS NOT NULL GROUP BY " + PlaceKey.KEY + " ORDER BY n DESC, 1 LIMIT " + TOP, where));
     }
 }

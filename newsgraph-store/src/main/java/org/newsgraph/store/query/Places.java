@@ -7,7 +7,10 @@ import java.util.List;
 /** Places with coordinates and how many articles mention them: what a map draws. */
 public final class Places {
 
-    /** One resolved place; the same GeoNames entry in many articles is one row. */
+    /**
+     * One resolved place under its gazetteer name; the same entry in many articles, or under several names ("US",
+     * "U.S.", "United States"), is one row.
+     */
     public record Mapped(String name, String country, double lat, double lon, Long geonameId, int articles,
                          int mentions) {}
 
@@ -18,10 +21,10 @@ public final class Places {
         Where where = new Where().andIf(true, "p.lat IS NOT NULL AND p.lon IS NOT NULL")
                 .and("substr(a.published_date, 1, 10) >= ?", from)
                 .and("substr(a.published_date, 1, 10) <= ?", to);
-        return Rows.list(db, "SELECT p.name, p.country, p.lat, p.lon, p.geoname_id,"
+        return Rows.list(db, "SELECT " + PlaceKey.SHOWN + ", p.country, min(p.lat), min(p.lon), p.geoname_id,"
                 + " count(DISTINCT p.article_id) AS articles, count(*) AS mentions"
                 + " FROM places p JOIN articles a ON a.id = p.article_id" + where.sql()
-                + " GROUP BY p.name, p.country, p.lat, p.lon, p.geoname_id ORDER BY articles DESC, p.name LIMIT ?",
+                + " GROUP BY " + PlaceKey.KEY + " ORDER BY articles DESC, 1 LIMIT ?",
                 where, new Object[] {limit},
                 rs -> new Mapped(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
                         Rows.longOrNull(rs, "geoname_id"), rs.getInt(6), rs.getInt(7)));
