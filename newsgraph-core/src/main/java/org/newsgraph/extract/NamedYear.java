@@ -35,6 +35,21 @@ final class NamedYear {
         return !TIME_WORDS.contains(before.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
+    /** Words that make a date a target or a limit rather than a time something happened: "by 2028", "until May". */
+    private static final Set<String> TARGETS = Set.of("by", "until", "till", "before", "through", "thru", "toward",
+            "towards", "within", "for", "to", "into", "beyond");
+
+    /**
+     * "wanted to replace the cranes by 2028", "plans for 2030", "ahead of 2026": a deadline or a goal, which a sentence
+     * in the past tense may name without the date having come.
+     */
+    static boolean target(Analysis x, TimeExpression t) {
+        String text = t.text().strip().toLowerCase(Locale.ROOT);
+        for (String w : TARGETS) if (text.startsWith(w + " ")) return true;
+        String one = word(x, t.firstToken() - 1);
+        return TARGETS.contains(one) || one.equals("of") && word(x, t.firstToken() - 2).equals("ahead");
+    }
+
     /** "the whole of 2019", "all of 2019", "the entire 2019", "throughout 2019", "full-year 2019", not in the future. */
     static boolean completed(Analysis x, TimeExpression t) {
         String text = t.text().strip().toLowerCase(Locale.ROOT);

@@ -117,7 +117,7 @@ public final class PublicationDate {
             if (!"DATE".equals(t.type()) || t.value() == null || t.value().length() < 4) continue;
             String year = t.value().substring(0, 4);
             boolean written = t.text().contains(year) || !t.anchored();
-            if (!year.chars().allMatch(Character::isDigit) || !written || NamedYear.is(x, t)) continue;
+            if (!year.chars().allMatch(Character::isDigit) || !written || NamedYear.is(x, t) || NamedYear.target(x, t)) continue;
             if (Tense.of(x, t) != Tense.PAST) continue;
             latest = max(latest, firstDay(t.value()));
         }
@@ -160,7 +160,7 @@ public final class PublicationDate {
                 continue;
             }
             if (!t.type().equals("DATE")) continue;
-            if (t.value().matches("\\d{4}") && t.text().contains(t.value()) && !NamedYear.is(x, t)) {
+            if (t.value().matches("\\d{4}") && t.text().contains(t.value()) && !NamedYear.is(x, t) && !NamedYear.target(x, t)) {
                 int y = Integer.parseInt(t.value());
                 if (Tense.of(x, t) != Tense.FUTURE) maxYear = maxYear == null ? y : Math.max(maxYear, y);
                 if (NamedYear.completed(x, t)) completed = completed == null ? y : Math.max(completed, y);

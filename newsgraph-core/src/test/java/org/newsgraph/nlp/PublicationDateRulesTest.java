@@ -80,6 +80,15 @@ class PublicationDateRulesTest {
     }
 
     @Test
+    void aDeadlineInAPastSentenceIsNoDateTheStoryReports() {
+        Image fresh = new Image("Dockers hold banners outside the Karsk terminal, 11 March 2025.", "EPA", null,
+                "2025-03-11", false);
+        ExtractedArticle x = run(Published.unknown(), List.of(fresh),
+                "The union said the employers wanted to replace 1,200 jobs with remote-controlled cranes by 2028.");
+        assertThat(x.article().published()).extracting("date", "basis").containsExactly("2025-03-11", "caption");
+    }
+
+    @Test
     void aYearInsideAPlanNameIsNoEarliestDate() {
         ExtractedArticle x = run(Published.unknown(), List.of(),
                 "The ministry said on May 4 that its Vision 2035 programme had already created 40,000 jobs in 2019.");
