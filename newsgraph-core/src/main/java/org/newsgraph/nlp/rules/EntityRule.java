@@ -11,7 +11,7 @@ public interface EntityRule extends UnaryOperator<Analysis> {
     /** The rules in the order they run: span fixes first, then types, then one type per string. */
     static List<EntityRule> standard() {
         return List.of(new ArabicParticles(), new CountryPrefixSplit(), new OrganisationPlaceSuffix(),
-                new DefinedAcronyms(), new AgeApposition(),
+                new DefinedAcronyms(), new AgeApposition(), new SeatsOfGovernment(),
                 new GazetteerPlaces(), new DocumentConsistency());
     }
 
