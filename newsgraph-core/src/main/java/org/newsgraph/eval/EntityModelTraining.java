@@ -48,7 +48,7 @@ public final class EntityModelTraining {
         for (int k = 0; k < folds.size(); k++) {
             EntityPerceptron p = learn(others(folds, k), false, o.epochs(), o.seed(), List.of(), null, log);
             Decoder.Scorer s = p.averagedScorer();
-            for (Labelled l : folds.get(k)) outOfFold[l.index()] = Decoder.run(l.doc(), false, s, null, null);
+            for (Labelled l : folds.get(k)) outOfFold[l.index()] = Decoder.run(l.doc(), false, s);
             log.printf(Locale.ROOT, "first pass, fold %d of %d: %d features (%.0f s)%n", k + 1, folds.size(), p.size(),
                     (System.nanoTime() - t0) / 1e9);
         }
@@ -57,13 +57,13 @@ public final class EntityModelTraining {
         EntityPerceptron first = learn(train, false, o.epochs(), o.seed(), dev, null, log);
         Decoder.Scorer firstScorer = first.averagedScorer();
         for (int i = 0; i < train.size(); i++) train.get(i).doc().firstPass(outOfFold[i]);
-        for (Labelled l : dev) l.doc().firstPass(Decoder.run(l.doc(), false, firstScorer, null, null));
+        for (Labelled l : dev) l.doc().firstPass(Decoder.run(l.doc(), false, firstScorer));
 
         if (o.outOfFoldPredictions() != null) {
             List<int[][]> second = new ArrayList<>(Collections.nCopies(train.size(), (int[][]) null));
             for (int k = 0; k < folds.size(); k++) {
                 Decoder.Scorer s = learn(others(folds, k), true, o.epochs(), o.seed(), List.of(), null, log).averagedScorer();
-                for (Labelled l : folds.get(k)) second.set(l.index(), Decoder.run(l.doc(), true, s, null, null));
+                for (Labelled l : folds.get(k)) second.set(l.index(), Decoder.run(l.doc(), true, s));
             }
             log.println("both passes out of fold on train: " + score(train, second).line("ner-oof"));
             write(o.outOfFoldPredictions(), train, second);
@@ -128,11 +128,11 @@ public final class EntityModelTraining {
         Random r = new Random(seed);
         for (int e = 1; e <= epochs; e++) {
             Collections.shuffle(order, r);
-            for (Labelled l : order) Decoder.run(l.doc(), secondPass, p, l.gold(), p);
+            for (Labelled l : order) Decoder.learn(l.doc(), secondPass, p, l.gold());
             if (!dev.isEmpty()) {
                 Decoder.Scorer s = p.averagedScorer();
                 List<int[][]> predicted = new ArrayList<>();
-                for (Labelled l : dev) predicted.add(Decoder.run(l.doc(), secondPass, s, null, null));
+                for (Labelled l : dev) predicted.add(Decoder.run(l.doc(), secondPass, s));
                 log.printf(Locale.ROOT, "%s epoch %d: %d features, dev %s%n", name == null ? "first pass" : name, e,
                         p.size(), score(dev, predicted).line("ner"));
             }

@@ -12,7 +12,7 @@ import org.newsgraph.nlp.entity.Features;
  * correction first touches it. Averaging uses the usual trick: beside each weight, the sum of its changes times the
  * step at which they happened, so the average is {@code w - sum / steps} without visiting every weight each step.
  */
-final class EntityPerceptron implements Decoder.Scorer, Decoder.Correction {
+final class EntityPerceptron implements Decoder.Learner {
 
     private static final int L = EntityLabels.COUNT;
 
@@ -23,8 +23,12 @@ final class EntityPerceptron implements Decoder.Scorer, Decoder.Correction {
     private long steps = 1;
 
     @Override
-    public void score(Features f, float[] scores) {
+    public void tick() {
         steps++;
+    }
+
+    @Override
+    public void score(Features f, float[] scores) {
         for (int k = 0; k < f.size(); k++) {
             Integer r = rows.get(f.get(k));
             if (r == null) continue;
@@ -34,13 +38,11 @@ final class EntityPerceptron implements Decoder.Scorer, Decoder.Correction {
     }
 
     @Override
-    public void correct(Features f, int gold, int chosen) {
+    public void update(Features f, int label, float delta) {
         for (int k = 0; k < f.size(); k++) {
-            int base = row(f.get(k)) * L;
-            weights[base + gold] += 1;
-            changes[base + gold] += steps;
-            weights[base + chosen] -= 1;
-            changes[base + chosen] -= steps;
+            int i = row(f.get(k)) * L + label;
+            weights[i] += delta;
+            changes[i] += delta * steps;
         }
     }
 

@@ -2,7 +2,7 @@ package org.newsgraph.nlp.entity;
 
 /**
  * The features of one token, as hashes. The fixed ones read the words around it, their shapes, the gazetteer and
- * the word classes; the history ones read the labels already given to the two tokens before; the second pass
+ * the word classes; the history ones pair the label before with this token; the second pass
  * adds what the first pass said about the same word elsewhere in the article and about the tokens after.
  */
 final class EntityFeatures {
@@ -120,12 +120,10 @@ final class EntityFeatures {
         if (d.seenLower(s, i)) out.add(FeatureHash.of("doclower", caps));
     }
 
-    /** The features that read the labels already given in this sentence. */
-    static void history(Document d, int s, int i, int previous, int beforePrevious, Features out) {
+    /** The features that pair the label before (O at a sentence's start) with this token. */
+    static void history(Document d, int s, int i, int previous, Features out) {
         String p1 = EntityLabels.name(previous);
-        String p2 = EntityLabels.name(beforePrevious);
         out.add(FeatureHash.of("y-1", p1));
-        out.add(FeatureHash.of("y-2|y-1", p2, p1));
         out.add(FeatureHash.of("y-1|w0", p1, d.lower[s][i]));
         out.add(FeatureHash.of("y-1|sh0", p1, d.shape[s][i]));
     }

@@ -20,7 +20,7 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Our named-entity tagger: PERSON, ORGANIZATION, LOCATION and MISC over given tokens, an article at a time. Two
- * greedy passes of an averaged perceptron over BILOU labels: the first reads each word, its neighbours, shapes,
+ * passes of an averaged structured perceptron over BILOU labels, each decoded by Viterbi: the first reads each word, its neighbours, shapes,
  * affixes, word classes and the gazetteer; the second also reads what the first said about the same word elsewhere
  * in the article and about the words after. Trained on CoNLL++ train by {@code newsgraph train ner}; the weights
  * ship as a resource. Immutable and thread-safe.
@@ -165,8 +165,8 @@ public final class EntityTagger {
 
     /** BILOU labels of every token, both passes run. */
     public int[][] labels(Document d) {
-        d.firstPass(Decoder.run(d, false, (f, s) -> add(firstPass, f, s), null, null));
-        return Decoder.run(d, true, (f, s) -> add(secondPass, f, s), null, null);
+        d.firstPass(Decoder.run(d, false, (f, s) -> add(firstPass, f, s)));
+        return Decoder.run(d, true, (f, s) -> add(secondPass, f, s));
     }
 
     private static void add(EntityWeights w, Features f, float[] scores) {

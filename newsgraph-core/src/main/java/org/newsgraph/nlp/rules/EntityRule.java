@@ -10,8 +10,8 @@ public interface EntityRule extends UnaryOperator<Analysis> {
 
     /** The rules in the order they run: span fixes first, then types, then one type per string. */
     static List<EntityRule> standard() {
-        return List.of(new ArabicParticles(), new CountryPrefixSplit(), new OrganisationPlaceSuffix(),
-                new DefinedAcronyms(), new AgeApposition(), new SeatsOfGovernment(),
+        return List.of(new ArabicParticles(), new Patronymics(), new CountryPrefixSplit(), new OrganisationPlaceSuffix(),
+                new DefinedAcronyms(), new AgeApposition(), new SeatsOfGovernment(), new GroupNouns(),
                 new GazetteerPlaces(), new DocumentConsistency());
     }
 
