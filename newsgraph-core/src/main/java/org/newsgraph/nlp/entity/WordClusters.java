@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class WordClusters {
 
-    static final WordClusters NONE = new WordClusters(Map.of());
+    public static final WordClusters NONE = new WordClusters(Map.of());
 
     private final Map<String, String> paths;
 
