@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** newsgraph eval ner --conll FILE --predictions OUT [--baseline corenlp-4class] */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Tag CoNLL-2003 tokens (not re-tokenised), an article at a time; write 'token gold predicted' "
-                + "lines; entity-level F1. CoreNLP's 4-class CRF is measured beside ours in the same run.")
+                + "lines; entity-level F1. CoreNLP's 4-class CRF and our tagger without the entity rules are measured beside "
+                + "ours (the extract path: tagger and rules) in the same run.")
 final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--conll", required = true, description = "CoNLL-2003 file (token first, IOB tag last).")
@@ -40,6 +41,8 @@ final class EvalNerCommand implements Callable<Integer> {
             System.err.println("eval ner: unknown baseline '" + baseline + "' (corenlp-4class or none)");
             return 2;
         }
+        sides.add(new ConllNerEval.Side("tagger-alone", ConllNerEval.taggerAlone()));
+        files.add(Path.of(predictions + ".tagger-alone"));
         sides.add(new ConllNerEval.Side("newsgraph", ConllNerEval.newsgraph(NlpEngine.news())));
         files.add(predictions);
         List<Score> scores = ConllNerEval.run(sides, conll, files);

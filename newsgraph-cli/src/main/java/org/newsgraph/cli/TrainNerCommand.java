@@ -44,10 +44,17 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "16", description = "Seed of the folds and of the order of documents.")
     long seed;
 
+    @Option(names = "--train-codes", description = "Per-token codes from another model for the training file (an experiment: "
+            + "tools/minilm-ner); the dev file's go in --dev-codes.")
+    Path trainCodes;
+
+    @Option(names = "--dev-codes", description = "Per-token codes for the dev file (with --train-codes).")
+    Path devCodes;
+
     @Override
     public Integer call() throws Exception {
         Score s = EntityModelTraining.run(new EntityModelTraining.Options(train, dev, model, epochs, folds, predictions,
-                outOfFold, keep, seed), EntityTagger.standardClusters(), System.out);
+                outOfFold, keep, seed, trainCodes, devCodes), EntityTagger.standardClusters(), System.out);
         if (s != null) System.out.println(s.line("ner"));
         return 0;
     }

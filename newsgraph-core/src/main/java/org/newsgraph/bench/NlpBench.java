@@ -61,7 +61,7 @@ public final class NlpBench {
         for (String t : texts) tokens += ours.analyze(t, null).tokens().size();
         final long tokensPerRound = tokens;
         log.println("our core loaded in " + load + " ms; " + texts.size() + " texts, " + tokens + " tokens a round");
-        sides.add(measure("newsgraph (tokenize,ssplit,pos,lemma,ner coarse+SUTime)", load, texts, rounds,
+        sides.add(measure("newsgraph (tokenize,ssplit,pos,lemma, numbers+SUTime, our entity tagger)", load, texts, rounds,
                 tokensPerRound, t -> ours.analyze(t, null)));
         if (baseline) {
             System.gc();

@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.newsgraph.nlp.Analysis;
 import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.NlpEngine;
+import org.newsgraph.nlp.entity.EntityLabels;
+import org.newsgraph.nlp.entity.EntityTagger;
 import org.newsgraph.nlp.rules.EntityRule;
 
 /**
@@ -89,6 +91,16 @@ public final class ConllNerEval {
                 out.add(flat.subList(k, k + s.size()));
                 k += s.size();
             }
+            return out;
+        };
+    }
+
+    /** Our entity tagger alone on the given tokens, without the engine's parts of speech or the entity rules. */
+    public static Function<List<List<String>>, List<List<String>>> taggerAlone() {
+        return sentences -> {
+            EntityTagger t = EntityTagger.standard();
+            List<List<String>> out = new ArrayList<>();
+            for (int[] s : t.labels(t.document(sentences))) out.add(EntityLabels.toIob(s));
             return out;
         };
     }

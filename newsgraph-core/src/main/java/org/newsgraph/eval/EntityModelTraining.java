@@ -29,7 +29,7 @@ public final class EntityModelTraining {
 
     /** What to learn from and where to write. */
     public record Options(Path train, Path dev, Path model, int epochs, int folds, Path devPredictions,
-                          Path outOfFoldPredictions, float keep, long seed) {}
+                          Path outOfFoldPredictions, float keep, long seed, Path trainCodes, Path devCodes) {}
 
     private record Labelled(int index, ConllDocument conll, Document doc, int[][] gold) {}
 
@@ -39,6 +39,13 @@ public final class EntityModelTraining {
         long t0 = System.nanoTime();
         List<Labelled> train = labelled(ConllDocument.read(o.train()), clusters);
         List<Labelled> dev = o.dev() == null ? List.of() : labelled(ConllDocument.read(o.dev()), clusters);
+        List<List<List<String>>> devCodes = null;
+        if (o.trainCodes() != null) {
+            List<List<List<String>>> trainCodes = codes(o.trainCodes(), train);
+            for (int i = 0; i < train.size(); i++) train.get(i).doc().codes(trainCodes.get(i));
+            devCodes = codes(o.devCodes(), dev);
+            for (int i = 0; i < dev.size(); i++) dev.get(i).doc().codes(devCodes.get(i));
+        }
         log.printf(Locale.ROOT, "train: %d documents, %d tokens; dev: %d documents%n", train.size(),
                 train.stream().mapToInt(l -> l.conll().tokens()).sum(), dev.size());
 
@@ -84,9 +91,41 @@ public final class EntityModelTraining {
             tagger = EntityTagger.read(in, clusters);
         }
         List<int[][]> predicted = new ArrayList<>();
-        for (Labelled l : dev) predicted.add(tagger.labels(tagger.document(l.conll().words())));
+        for (Labelled l : dev) {
+            Document d = tagger.document(l.conll().words());
+            if (devCodes != null) d.codes(devCodes.get(l.index()));
+            predicted.add(tagger.labels(d));
+        }
         if (o.devPredictions() != null) write(o.devPredictions(), dev, predicted);
         return score(dev, predicted);
+    }
+
+    /** Per-token codes ("code" lines, a blank line between sentences) split into the documents' sentences. */
+    private static List<List<List<String>>> codes(Path file, List<Labelled> docs) throws IOException {
+        List<List<String>> sentences = new ArrayList<>();
+        List<String> cur = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                if (!cur.isEmpty()) sentences.add(cur);
+                cur = new ArrayList<>();
+            } else {
+                cur.add(line.strip());
+            }
+        }
+        if (!cur.isEmpty()) sentences.add(cur);
+        List<List<List<String>>> out = new ArrayList<>();
+        int k = 0;
+        for (Labelled l : docs) {
+            List<List<String>> mine = new ArrayList<>();
+            for (List<String> s : l.conll().words()) {
+                List<String> c = sentences.get(k++);
+                if (c.size() != s.size()) throw new IOException(file + ": sentence " + k + " has " + c.size() + " codes for " + s.size() + " tokens");
+                mine.add(c);
+            }
+            out.add(mine);
+        }
+        if (k != sentences.size()) throw new IOException(file + ": " + sentences.size() + " sentences of codes for " + k);
+        return out;
     }
 
     private static List<Labelled> labelled(List<ConllDocument> docs, WordClusters clusters) {

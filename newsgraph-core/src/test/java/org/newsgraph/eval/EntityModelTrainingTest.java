@@ -58,7 +58,7 @@ class EntityModelTrainingTest {
         Path predictions = dir.resolve("dev-predictions.txt");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Score s = EntityModelTraining.run(new EntityModelTraining.Options(train, dev, model, 3, 2, predictions, null,
-                0.01f, 16), WordClusters.NONE, new PrintStream(log, true, StandardCharsets.UTF_8));
+                0.01f, 16, null, null), WordClusters.NONE, new PrintStream(log, true, StandardCharsets.UTF_8));
         assertThat(s.f1()).as(log.toString(StandardCharsets.UTF_8)).isGreaterThan(0.95);
         assertThat(Files.readAllLines(predictions)).contains("Tartu B-LOC B-LOC");
 

@@ -18,6 +18,8 @@ public final class Document {
     final String[][] places;
     final boolean[] shouted;
     final String[][] clusters;
+    /** Codes of each token from some other model (contextual vectors' signs, "0110..."), or null: for experiments. */
+    String[][] codes;
     /** The first pass's labels, or null during the first pass. */
     int[][] firstPass;
     /** Per folded word: how often the first pass gave each type (0-3) or O (4) to its capitalised occurrences. */
@@ -58,6 +60,12 @@ public final class Document {
             shouted[s] = letters >= 4 && upper * 10 >= letters * 9;
             places[s] = gazetteer.of(ws);
         }
+    }
+
+    /** Gives each token a code from another model (for measuring what such codes add; the shipped model reads none). */
+    public void codes(List<List<String>> perSentence) {
+        codes = new String[perSentence.size()][];
+        for (int s = 0; s < codes.length; s++) codes[s] = perSentence.get(s).toArray(String[]::new);
     }
 
     /** Gathers the first pass's labels per word. */

@@ -10,6 +10,7 @@ final class EntityFeatures {
     private static final String START = "<s>";
     private static final String END = "</s>";
     private static final int[] CLUSTER_PREFIXES = {4, 6, 10, 20};
+    private static final int[] CODE_PREFIXES = {4, 8, 12, 16, 24};
 
     private EntityFeatures() {}
 
@@ -82,6 +83,13 @@ final class EntityFeatures {
             out.add(FeatureHash.of("c-1|c0", String.valueOf(cm1), c0));
             out.add(FeatureHash.of("c0|c+1", c0, String.valueOf(cp1)));
             out.add(FeatureHash.of("c0|sh0", c0, s0));
+        }
+
+        if (d.codes != null) {
+            String code = d.codes[s][i];
+            for (int bits : CODE_PREFIXES) out.add(FeatureHash.of("ctx" + bits, code.substring(0, Math.min(bits, code.length()))));
+            if (i > 0) out.add(FeatureHash.of("ctx-1", d.codes[s][i - 1].substring(0, 8)));
+            if (i + 1 < lw.length) out.add(FeatureHash.of("ctx+1", d.codes[s][i + 1].substring(0, 8)));
         }
 
         if (second) secondPass(d, s, i, caps, out);
