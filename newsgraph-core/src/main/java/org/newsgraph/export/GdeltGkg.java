@@ -112,7 +112,7 @@ public final class GdeltGkg {
     /** Resolution#Month#Day#Year#Offset: 1 year only, 2 month, 3 full date, 4 month and day without a year. */
     private static String dates(ExtractedArticle x) {
         List<String> out = new ArrayList<>();
-        for (DateMention d : x.dates()) {
+        for (DateMention d : x.calendarDates()) {
             String v = d.value();
             if (v == null) continue;
             String[] p = v.split("-");

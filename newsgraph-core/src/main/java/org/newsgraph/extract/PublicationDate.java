@@ -36,15 +36,39 @@ public final class PublicationDate {
 
     private PublicationDate() {}
 
-    /** Metadata, dateline or caption: the evidence that needs no NLP. Null when the article has none. */
-    public static Published beforeText(Article a) {
+    /** Dates a publisher could not have meant: placeholders ("0001-01-01") and days after the article was read. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** How many days a photo may be older than what its text reports before it counts as an archive photo. */
+    static final int ARCHIVE_DAYS = 3;
+
+    /**
+     * Why the publisher's own date cannot be the article's, or null when it can: before 1900 (a placeholder such
+     * as 0001-01-01) or after {@code today}, the day it is read (a day of slack for time zones).
+     */
+    public static String rejected(Published p, LocalDate today) {
+        if (p == null || !"metadata".equals(p.basis())) return null;
+        for (String d : new String[] {p.date(), p.notBefore(), p.notAfter()}) {
+            LocalDate day = parse(d);
+            if (day == null) continue;
+            if (day.isBefore(EARLIEST)) return "metadata date " + d + " is before " + EARLIEST.getYear();
+            if (day.isAfter(today.plusDays(1))) return "metadata date " + d + " is after the day it was read, " + today;
+        }
+        return null;
+    }
+
+    /**
+     * Metadata, dateline or caption: the evidence that needs no NLP. Null when the article has none. Metadata that
+     * {@link #rejected} sets aside is no evidence; a dateline's day takes its year only from a photo taken for the
+     * story, never from an archive photo.
+     */
+    public static Published beforeText(Article a, LocalDate today) {
         Published p = a.published();
-        if (p != null && "metadata".equals(p.basis()) && p.date() != null) return p;
+        if (p != null && "metadata".equals(p.basis()) && p.date() != null && rejected(p, today) == null) return p;
         Optional<LocalDate> photo = latest(a, false);
-        Optional<Dateline.Found> dl = Dateline.find(a.text());
+        Optional<Datelines.Found> dl = Datelines.find(a).filter(f -> f.day() != null);
         if (dl.isPresent()) {
             Integer year = dl.get().year();
-            if (year == null) year = photo.or(() -> latest(a, true)).map(LocalDate::getYear).orElse(null);
+            if (year == null) year = photo.map(LocalDate::getYear).orElse(null);
             if (year != null) {
                 String d = dl.get().day().in(year).toString();
                 return new Published(d, d, d, "dateline");
@@ -57,9 +81,69 @@ public final class PublicationDate {
         return null;
     }
 
+    /**
+     * The estimate kept within what the publisher said when that was only a bound ("Updated 17 September 2018" says
+     * the story ran by then): with nothing better the bound itself, else the estimate's latest day no later than it.
+     */
+    public static Published within(Published estimate, Published given) {
+        if (given == null || !"metadata".equals(given.basis()) || given.date() != null) return estimate;
+        if (given.notBefore() == null && given.notAfter() == null) return estimate;
+        if ("none".equals(estimate.basis())) return given;
+        LocalDate hi = parse(given.notAfter());
+        LocalDate lo = parse(estimate.notBefore());
+        LocalDate estimateHi = parse(estimate.notAfter());
+        if (hi == null || estimateHi == null || !estimateHi.isAfter(hi) || lo != null && lo.isAfter(hi)) return estimate;
+        String date = estimate.date() != null && LocalDate.parse(estimate.date()).isAfter(hi) ? null : estimate.date();
+        return new Published(date, estimate.notBefore(), hi.toString(), estimate.basis(), estimate.rejected());
+    }
+
+    /**
+     * Whether the photo that dated the article shows something older than the story: the text reports, in the past,
+     * a date more than {@link #ARCHIVE_DAYS} days after the photo's ("patrols the border on March 3, 2009" under a
+     * story whose text is about 2019). Such a photo is an archive photo, whatever its caption says.
+     */
+    public static boolean archivePhoto(Analysis x, LocalDate photo) {
+        LocalDate latest = latestReported(x);
+        return latest != null && latest.isAfter(photo.plusDays(ARCHIVE_DAYS));
+    }
+
+    /** The latest date the text reports in the past tense with its year written out, or null. */
+    static LocalDate latestReported(Analysis x) {
+        LocalDate latest = null;
+        for (TimeExpression t : x.times()) {
+            if (!"DATE".equals(t.type()) || t.value() == null || t.value().length() < 4) continue;
+            String year = t.value().substring(0, 4);
+            if (!year.chars().allMatch(Character::isDigit) || !t.text().contains(year) || NamedYear.is(x, t)) continue;
+            if (Tense.of(x, t) != Tense.PAST) continue;
+            latest = max(latest, firstDay(t.value()));
+        }
+        return latest;
+    }
+
+    /** "2019-05-04", "2019-05", "2019": the first day the value can mean, or null. */
+    private static LocalDate firstDay(String value) {
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(value);
+            if (value.matches("\\d{4}-\\d{2}")) return LocalDate.parse(value + "-01");
+            if (value.matches("\\d{4}")) return LocalDate.of(Integer.parseInt(value), 1, 1);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
     /** Bounds from the text's own dates: yearless past dates from below, yearless future dates from above. */
     public static TextEstimate fromText(Analysis x, Article a) {
-        Optional<LocalDate> file = latest(a, true);
+        return fromText(x, a, null);
+    }
+
+    /**
+     * @param archive the date of a photo that turned out to be an archive photo ({@link #archivePhoto}), or null:
+     *                like a FILE photo's, a loose lower bound
+     */
+    public static TextEstimate fromText(Analysis x, Article a, LocalDate archive) {
+        Optional<LocalDate> file = Optional.ofNullable(max(latest(a, true).orElse(null), archive));
+        Integer completed = null;
         Integer maxYear = null;
         List<TimeExpression> past = new ArrayList<>();
         List<TimeExpression> future = new ArrayList<>();
@@ -72,9 +156,10 @@ public final class PublicationDate {
                 continue;
             }
             if (!t.type().equals("DATE")) continue;
-            if (t.value().matches("\\d{4}") && t.text().contains(t.value())) {
+            if (t.value().matches("\\d{4}") && t.text().contains(t.value()) && !NamedYear.is(x, t)) {
                 int y = Integer.parseInt(t.value());
                 if (Tense.of(x, t) != Tense.FUTURE) maxYear = maxYear == null ? y : Math.max(maxYear, y);
+                if (NamedYear.completed(x, t)) completed = completed == null ? y : Math.max(completed, y);
             }
             Optional<MonthDay> md = MonthDay.parse(t.text());
             if (md.isEmpty()) continue;
@@ -83,7 +168,11 @@ public final class PublicationDate {
             if (tense == Tense.PAST) past.add(t);
             if (tense == Tense.FUTURE) future.add(t);
         }
-        Integer year = file.map(LocalDate::getYear).orElse(maxYear);
+        // An old photo's year is a floor, not the year: the text's own years and any year it treats as over
+        // ("more than in the whole of 2019") say the article is later.
+        LocalDate reported = latestReported(x);
+        Integer year = maxInt(maxInt(file.map(LocalDate::getYear).orElse(null), reported == null ? null : reported.getYear()),
+                maxInt(maxYear, completed == null ? null : completed + 1));
         if (year == null) return TextEstimate.none();
         Map<TimeExpression, LocalDate> resolved = new HashMap<>();
         for (var e : days.entrySet()) resolved.put(e.getKey(), e.getValue().in(year));
@@ -106,7 +195,9 @@ public final class PublicationDate {
             spanFloor = past.stream().map(resolved::get).filter(d -> !d.plusMonths(months).isAfter(limit))
                     .max(Comparator.naturalOrder()).map(d -> d.plusMonths(months)).orElse(null);
         }
-        LocalDate lo = file.orElse(maxYear == null ? null : LocalDate.of(maxYear, 1, 1));
+        LocalDate lo = max(file.orElse(null), maxYear == null ? null : LocalDate.of(maxYear, 1, 1));
+        if (completed != null) lo = max(lo, LocalDate.of(completed + 1, 1, 1));
+        lo = max(lo, reported);
         for (TimeExpression t : past) lo = max(lo, resolved.get(t));
         lo = max(lo, spanFloor);
         if (lo != null) {
@@ -145,6 +236,21 @@ public final class PublicationDate {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static Integer maxInt(Integer a, Integer b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return Math.max(a, b);
+    }
+
+    private static LocalDate parse(String iso) {
+        if (iso == null || iso.length() < 10) return null;
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

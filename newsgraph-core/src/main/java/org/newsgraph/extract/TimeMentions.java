@@ -14,64 +14,42 @@ import org.newsgraph.nlp.Analysis;
 import org.newsgraph.nlp.TimeExpression;
 
 /**
- * Dates of the text, normalised against the article's own date. The tagger's values are kept where they are sound;
- * three kinds are decided here: "the next year" counts from the year the text last named; a yearless day takes
- * the year the publication bounds and the tense allow, else stays "XXXX-MM-DD"; a weekday alone is dated only
- * against a known publication day.
+ * The text's time expressions as the article's dates. The finder's values stand when the article's date is exact
+ * (metadata or dateline): it read them against that date. Otherwise three kinds are decided here, from the bounds
+ * the text gives: "the next year" counts from the year the text last named; a yearless day takes the year the
+ * publication bounds and the tense allow, else stays "XXXX-MM-DD"; a weekday alone is dated only against a known
+ * publication day.
  */
 public final class TimeMentions {
 
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\b(?:(?:the )?(?:next|following) year|a year later)\\b");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?i)\\b(?:(?:the )?(?:previous|preceding) year|a year (?:earlier|before))\\b");
-    private static final Pattern VALUE = Pattern.compile("(\\d{4}|XXXX)(-.*)?");
 
     private TimeMentions() {}
 
     public static List<DateMention> normalise(Analysis x, Published p, Map<TimeExpression, LocalDate> resolved) {
         List<DateMention> out = new ArrayList<>();
+        boolean exact = "metadata".equals(p.basis()) || "dateline".equals(p.basis());
         Integer lastYear = null;
-        for (TimeExpression t : withRelativeYears(x)) {
-            if (!t.type().equals("DATE") || t.value() == null) continue;
-            String text = t.text().strip();
-            boolean relativeYear = NEXT_YEAR.matcher(text).matches() || PREVIOUS_YEAR.matcher(text).matches();
-            if (!relativeYear && !VALUE.matcher(t.value()).matches()) continue;
-            String value = value(x, t, p, resolved, lastYear);
-            if (t.value().matches("\\d{4}") && t.text().contains(t.value())) lastYear = Integer.parseInt(t.value());
-            out.add(new DateMention(t.text(), value, t.start(), t.end()));
+        for (TimeExpression t : x.times()) {
+            if (t.value() == null) continue;
+            String value = exact || !t.type().equals("DATE") ? t.value() : value(x, t, p, resolved, lastYear);
+            if (t.type().equals("DATE") && t.value().matches("\\d{4}") && t.text().contains(t.value())) {
+                lastYear = Integer.parseInt(t.value());
+            }
+            out.add(new DateMention(t.text(), value, t.start(), t.end(), t.type()));
         }
         return out;
-    }
-
-    /** The tagger's expressions plus "the next year" and the like where the tagger, lacking a date, left them out. */
-    private static List<TimeExpression> withRelativeYears(Analysis x) {
-        List<TimeExpression> all = new ArrayList<>(x.times());
-        for (Pattern p : List.of(NEXT_YEAR, PREVIOUS_YEAR)) {
-            var m = p.matcher(x.text());
-            while (m.find()) {
-                int s = m.start();
-                int e = m.end();
-                // Ours replaces whatever the tagger made of the words ("year" as a duration, a date with no value).
-                all.removeIf(t -> t.start() < e && s < t.end());
-                int first = tokenAt(x, s);
-                int last = tokenAt(x, e - 1) + 1;
-                all.add(new TimeExpression(m.group(), "DATE", "XXXX", s, e, first, last));
-            }
-        }
-        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return all;
-    }
-
-    private static int tokenAt(Analysis x, int offset) {
-        for (var t : x.tokens()) if (t.end() > offset) return t.index();
-        return x.tokens().size() - 1;
     }
 
     private static String value(Analysis x, TimeExpression t, Published p, Map<TimeExpression, LocalDate> resolved,
                                 Integer lastYear) {
         String text = t.text().strip();
-        if (lastYear != null && NEXT_YEAR.matcher(text).matches()) return String.valueOf(lastYear + 1);
-        if (lastYear != null && PREVIOUS_YEAR.matcher(text).matches()) return String.valueOf(lastYear - 1);
+        if (t.value().startsWith("X") && lastYear != null && NEXT_YEAR.matcher(text).matches()) return String.valueOf(lastYear + 1);
+        if (t.value().startsWith("X") && lastYear != null && PREVIOUS_YEAR.matcher(text).matches()) return String.valueOf(lastYear - 1);
         if (resolved.containsKey(t)) return resolved.get(t).toString();
+        // read against a caption's date, a bare day or weekday is only as good as the bounds below
+        if (!t.anchored() && !t.value().startsWith("X")) return t.value();
         Optional<MonthDay> md = MonthDay.parse(text);
         if (md.isPresent()) return yearless(x, t, md.get(), p);
         Optional<DayOfWeek> wd = MonthDay.weekday(text);

@@ -37,10 +37,13 @@ public final class DumpReader implements ArticleReader {
         }
         List<Article> articles = new ArrayList<>(found.size());
         for (DumpArticle d : found) {
-            Published published = Dates.isoDate(d.date()).map(Published::fromMetadata).orElse(Published.unknown());
+            // A page's "Updated" date only says the story ran by then.
+            Published published = Dates.isoDate(d.date()).map(Published::fromMetadata)
+                    .or(() -> Dates.isoDate(d.updated()).map(u -> new Published(null, null, u, "metadata")))
+                    .orElse(Published.unknown());
             articles.add(Article.assemble(new Source(in.name(), d.url(), format(), d.offset()),
                     d.headline(), published, d.images(), d.blocks(),
-                    new Metadata(d.authors(), null, null, null, null, null)));
+                    new Metadata(d.authors(), d.section(), null, d.updated(), null, null)));
         }
         return Reading.of(articles);
     }

@@ -64,6 +64,10 @@ public record Article(String id, Source source, String headline, Published publi
         return new Article(id, source, headline, p, images, blocks, text, metadata);
     }
 
+    public Article withMetadata(Metadata m) {
+        return new Article(id, source, headline, published, images, blocks, text, m);
+    }
+
     /** SHA-256 over whitespace-normalised headline and body; the first 16 bytes in hex. */
     public static String contentId(String headline, String body) {
         String normal = normalise(headline == null ? "" : headline) + "\n" + normalise(body);

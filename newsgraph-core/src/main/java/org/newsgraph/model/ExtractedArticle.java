@@ -52,4 +52,9 @@ public record ExtractedArticle(Article article, List<Entity> entities, List<Acto
     public String id() {
         return article.id();
     }
+
+    /** The dates that name a place in the calendar: what dates figures and events (not durations, sets, "now"). */
+    public List<DateMention> calendarDates() {
+        return dates.stream().filter(DateMention::calendar).toList();
+    }
 }

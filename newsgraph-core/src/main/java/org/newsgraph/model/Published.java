@@ -6,9 +6,14 @@ package org.newsgraph.model;
  * @param date      a point date (ISO 8601) when one is known, else null
  * @param notBefore earliest possible date, or null
  * @param notAfter  latest possible date, or null
- * @param basis     metadata | dateline | caption | text | none
+ * @param basis     the evidence that won: metadata | dateline | caption | text | none
+ * @param rejected  evidence that was set aside and why ("metadata date 0001-01-01 is before 1900"), or null
  */
-public record Published(String date, String notBefore, String notAfter, String basis) {
+public record Published(String date, String notBefore, String notAfter, String basis, String rejected) {
+
+    public Published(String date, String notBefore, String notAfter, String basis) {
+        this(date, notBefore, notAfter, basis, null);
+    }
 
     public static Published unknown() {
         return new Published(null, null, null, "none");
@@ -16,5 +21,9 @@ public record Published(String date, String notBefore, String notAfter, String b
 
     public static Published fromMetadata(String isoDate) {
         return new Published(isoDate, isoDate, isoDate, "metadata");
+    }
+
+    public Published withRejected(String reason) {
+        return new Published(date, notBefore, notAfter, basis, reason);
     }
 }

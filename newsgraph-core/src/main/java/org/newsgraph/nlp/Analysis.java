@@ -17,6 +17,10 @@ public record Analysis(String text, List<Token> tokens, List<Sentence> sentences
         return new Analysis(text, tokens, sentences, newMentions, times);
     }
 
+    public Analysis withTimes(List<TimeExpression> newTimes) {
+        return new Analysis(text, tokens, sentences, mentions, newTimes);
+    }
+
     /** The sentence holding the token at {@code tokenIndex}. */
     public Sentence sentenceOf(int tokenIndex) {
         int lo = 0;

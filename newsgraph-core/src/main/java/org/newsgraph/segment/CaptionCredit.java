@@ -1,144 +1,129 @@
 package org.newsgraph.segment;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The photo credit printed at the end of a caption, in the forms agencies use:
- * "(EPA)", "(Reuters)", "(AP Photo/Dagny Rastova, File)", "(EPA-EFE/NAME)", "REUTERS/Name" after the
- * last sentence, and "Photo: Name/Agency via Wire". The credit is kept as printed, without its
- * parentheses; the photographer is the person it names, if any.
+ * The photo credit printed at the end of a caption, found by where it stands and what it looks like, not by a
+ * list of agencies: the last bracket pair ("(EPA)", "(AP Photo/Dagny Rastova, File)", "(photo credit: AFP)",
+ * "(File – AP)", "(Office of the President)." followed by any kind of space); a lead-in near the end ("Photo:
+ * Name/Agency via Wire", "Courtesy Name", "Credit…Name/Agency", "© Agency"); or names joined by a slash after
+ * the caption's last sentence ("REUTERS/Jane Doe", "Name / The Daily Example"). {@link #line} reads a credit
+ * printed alone on the line under its caption ("SPA"). What a credit may say is {@link CreditText}'s business.
  *
- * <p>Written with index arithmetic rather than regexes: it runs on every short line of a dump and
- * must stay linear whatever the line holds.
+ * <p>Written with index arithmetic rather than regexes: it runs on every short line of a dump and must stay
+ * linear whatever the line holds.
  */
 final class CaptionCredit {
 
-    /** A credit found in a caption: its text, the photographer it names, and where it starts. */
-    record Credit(String text, String photographer, int start) {}
+    /**
+     * A credit found in a caption: its text as printed (without brackets), the photographer it names, where it
+     * starts in the line, and whether its form alone makes it a credit (see {@link CreditText}).
+     */
+    record Credit(String text, String photographer, int start, boolean sure) {}
 
     static final int MAX_CREDIT = 100;
 
-    private static final Set<String> AGENCIES = Set.of(
-            "AP", "AFP", "EPA", "EFE", "EPA-EFE", "REUTERS", "XINHUA", "ANADOLU", "ANADOLU AGENCY", "DPA",
-            "ANSA", "UPI", "SANA", "WAFA", "IRNA", "GETTY IMAGES", "GETTY", "BLOOMBERG", "KYODO", "YONHAP",
-            "TASS", "SPUTNIK", "PA", "NTB", "ANP", "TT", "ABACA", "SIPA", "ZUMA", "POOL", "AP PHOTO", "AFP PHOTO");
+    /** Lead-ins as captions print them, where a credit starts after the caption's words. */
+    private static final String[] LEADS = {"Photo credit:", "All photos:", "Photos:", "Photo:", "Photograph:",
+            "Picture:", "Pictures:", "Image:", "Credit:", "Credits:", "Credit\u2026", "\u00a9", "(c) "};
+
+    /** Lead-ins that are ordinary words too, so they count only where a sentence could start. */
+    private static final String[] SENTENCE_LEADS = {"Photo by ", "Photos by ", "Photo courtesy ", "Courtesy ",
+            "Courtesy: ", "Image source, ", "Image source: "};
+
+    /** What a page prints after the credit for its own buttons (NPR: "... Name/AFP hide caption"). */
+    private static final String[] CHROME = {" hide caption", " toggle caption"};
 
     private CaptionCredit() {}
 
     static Optional<Credit> find(String caption) {
-        String c = caption.strip();
+        String c = caption.substring(0, contentEnd(caption));
         if (c.isEmpty()) return Optional.empty();
-        Optional<Credit> found = c.endsWith(")") ? parenthesised(c) : Optional.empty();
-        if (found.isEmpty()) found = photoColon(c);
-        if (found.isEmpty()) found = bare(c);
+        // "(Office of the President)." : the point after the bracket ends the caption's sentence, not the credit
+        String closed = c.endsWith(").") ? c.substring(0, c.length() - 1) : c;
+        Optional<Credit> found = closed.endsWith(")") ? parenthesised(closed) : Optional.empty();
+        if (found.isEmpty()) found = led(c);
+        if (found.isEmpty()) found = bare(withoutChrome(c));
         return found;
     }
 
-    /** "(EPA)", "(AP Photo/Dagny Rastova, File)": the last bracket pair, when it names an agency. */
+    /** A line that is nothing but a credit ("SPA", "Reuters", "Photo: Name/Agency"), when its form says so. */
+    static Optional<Credit> line(String text) {
+        String c = text.substring(0, contentEnd(text));
+        if (c.isEmpty() || c.length() > MAX_CREDIT) return Optional.empty();
+        String inside = c.length() > 2 && c.startsWith("(") && c.endsWith(")") ? c.substring(1, c.length() - 1) : c;
+        CreditText.Reading r = CreditText.read(inside);
+        if (r == null || !r.sure()) return Optional.empty();
+        return Optional.of(new Credit(inside.strip(), r.photographer(), 0, true));
+    }
+
+    static boolean fileMarked(String credit) {
+        return CreditText.fileMarked(credit);
+    }
+
+    /** The last bracket pair, when what it holds reads as a credit. */
     private static Optional<Credit> parenthesised(String c) {
         int open = c.lastIndexOf('(');
         if (open < 0 || c.length() - open - 2 > MAX_CREDIT) return Optional.empty();
         String inside = c.substring(open + 1, c.length() - 1).strip();
         if (inside.isEmpty() || inside.indexOf(')') >= 0) return Optional.empty();
-        String[] pieces = withoutFileMark(inside).split("/", -1);
-        boolean agencyFirst = agencyLike(pieces[0]);
-        if (pieces.length == 1) return agencyFirst ? Optional.of(new Credit(inside, null, open)) : Optional.empty();
-        boolean agencySecond = agencyLike(withoutVia(pieces[1]));
-        if (!agencyFirst && !agencySecond) return Optional.empty();
-        String name = agencyFirst ? pieces[1] : pieces[0];
-        return Optional.of(new Credit(inside, nameOrNull(withoutVia(name)), open));
+        CreditText.Reading r = CreditText.read(inside);
+        return r == null ? Optional.empty() : Optional.of(new Credit(inside, r.photographer(), open, r.sure()));
     }
 
-    /** "Photo: Name/Agency via Wire": the person comes first, the agency after the slash. */
-    private static Optional<Credit> photoColon(String c) {
-        int at = c.lastIndexOf("Photo");
-        if (at < 0 || c.length() - at > MAX_CREDIT + 6) return Optional.empty();
-        if (at > 0 && !Character.isWhitespace(c.charAt(at - 1))) return Optional.empty();
-        int colon = at + "Photo".length();
-        if (colon < c.length() && c.charAt(colon) == 's') colon++;
-        if (colon >= c.length() || c.charAt(colon) != ':') return Optional.empty();
-        String rest = c.substring(colon + 1).strip();
-        if (rest.isEmpty()) return Optional.empty();
-        String first = withoutVia(withoutFileMark(rest).split("/", -1)[0]);
-        String name = agencyLike(first) ? null : nameOrNull(first);
-        return Optional.of(new Credit(c.substring(at), name, at));
+    /** A lead-in near the end of the caption and names after it. */
+    private static Optional<Credit> led(String c) {
+        int from = Math.max(0, c.length() - MAX_CREDIT - 30);
+        int best = -1;
+        for (String lead : LEADS) {
+            int at = c.lastIndexOf(lead);
+            if (at >= from && at > best && (at == 0 || !Character.isLetterOrDigit(c.charAt(at - 1)))) best = at;
+        }
+        for (String lead : SENTENCE_LEADS) {
+            int at = c.lastIndexOf(lead);
+            if (at >= from && at > best && sentenceStart(c, at)) best = at;
+        }
+        if (best < 0) return Optional.empty();
+        String tail = c.substring(best);
+        CreditText.Reading r = CreditText.read(tail);
+        return r == null ? Optional.empty() : Optional.of(new Credit(tail, r.photographer(), best, true));
     }
 
-    /** "... 2024. REUTERS/Jane Doe": an all-caps agency and a name, after the caption's last sentence. */
+    /**
+     * Names after the caption's last sentence that say by their form they are a credit: "REUTERS/Jane Doe",
+     * "Name / The Daily Example", "Reuters". The longest such tail wins, so initials ("J. Doe/AFP") stay whole.
+     */
     private static Optional<Credit> bare(String c) {
-        // "REUTERS/Jane Doe/File Photo" has two slashes: the agency stands before the first one.
-        int slash = c.lastIndexOf('/');
-        for (int tries = 0; tries < 2 && slash > 0 && !allCapsAgency(tokenBefore(c, slash)); tries++) {
-            slash = c.lastIndexOf('/', slash - 1);
+        for (int i = Math.max(1, c.length() - MAX_CREDIT); i < c.length() - 1; i++) {
+            if (c.charAt(i) != ' ' || ".!?\")\u201d".indexOf(c.charAt(i - 1)) < 0) continue;
+            String tail = c.substring(i + 1).strip();
+            CreditText.Reading r = CreditText.read(tail);
+            if (r != null && r.sure()) return Optional.of(new Credit(tail, r.photographer(), i + 1, true));
         }
-        if (slash <= 0 || c.length() - slash > MAX_CREDIT || !allCapsAgency(tokenBefore(c, slash))) return Optional.empty();
-        int start = c.lastIndexOf(' ', slash) + 1;
-        String before = c.substring(0, start).strip();
-        if (!before.isEmpty() && ".!?\")\u201d".indexOf(before.charAt(before.length() - 1)) < 0) return Optional.empty();
-        String text = c.substring(start);
-        String name = nameOrNull(withoutVia(withoutFileMark(text.substring(slash - start + 1)).split("/", -1)[0]));
-        if (name == null) return Optional.empty();
-        return Optional.of(new Credit(text, name, start));
+        return Optional.empty();
     }
 
-    private static String tokenBefore(String c, int slash) {
-        return c.substring(c.lastIndexOf(' ', slash) + 1, slash);
+    /** At the line's start, or after a sentence's end (with or without the space: "Tuesday.Credit…"). */
+    private static boolean sentenceStart(String c, int at) {
+        int k = at - 1;
+        if (k < 0) return true;
+        if (c.charAt(k) == ' ') k--;
+        return k >= 0 && ".!?\")\u201d".indexOf(c.charAt(k)) >= 0;
     }
 
-    static boolean fileMarked(String credit) {
-        return credit != null && !withoutFileMark(credit).equals(credit);
+    private static String withoutChrome(String c) {
+        for (String chrome : CHROME) if (c.endsWith(chrome)) return c.substring(0, c.length() - chrome.length());
+        return c;
     }
 
-    private static String withoutFileMark(String s) {
-        String t = s.strip();
-        for (String mark : new String[] {", File Photo", ", File", "/File Photo", "/File", " File Photo"}) {
-            if (t.regionMatches(true, t.length() - mark.length(), mark, 0, mark.length()) && t.length() > mark.length()) {
-                return t.substring(0, t.length() - mark.length()).strip();
-            }
+    /** Where the line's content ends: before any trailing space of any kind, no-break and zero-width ones too. */
+    static int contentEnd(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char ch = s.charAt(end - 1);
+            if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch) && ch != '\u200b' && ch != '\ufeff') break;
+            end--;
         }
-        return t;
-    }
-
-    private static String withoutVia(String s) {
-        int via = s.indexOf(" via ");
-        return (via < 0 ? s : s.substring(0, via)).strip();
-    }
-
-    private static boolean agencyLike(String piece) {
-        String p = piece.strip();
-        if (p.isEmpty()) return false;
-        if (AGENCIES.contains(p.toUpperCase(Locale.ROOT)) && (Character.isUpperCase(p.charAt(0)))) return true;
-        return p.contains("Photo") || p.contains("PHOTO") || p.endsWith(" Images") || allCapsAgency(p);
-    }
-
-    /** One all-caps token such as "EPA-EFE" or "WAM": how agencies sign. Two words would be a name. */
-    private static boolean allCapsAgency(String p) {
-        if (p.length() < 2 || p.length() > 12) return false;
-        int letters = 0;
-        for (int i = 0; i < p.length(); i++) {
-            char ch = p.charAt(i);
-            if (ch >= 'A' && ch <= 'Z') letters++;
-            else if (ch != '-' && ch != '&') return false;
-        }
-        return letters >= 2;
-    }
-
-    /** One to five capitalised words of letters: a person as credits print them. */
-    static String nameOrNull(String s) {
-        String t = s.strip();
-        if (t.isEmpty() || t.length() > 60) return null;
-        String[] words = t.split(" +");
-        if (words.length > 5) return null;
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return null;
-            for (int i = 0; i < w.length(); i++) {
-                char ch = w.charAt(i);
-                if (!Character.isLetter(ch) && ch != '.' && ch != '\'' && ch != '-' && ch != '\u2019') return null;
-            }
-        }
-        if (words.length == 1 && AGENCIES.contains(t.toUpperCase(Locale.ROOT))) return null;
-        return t;
+        return end;
     }
 }

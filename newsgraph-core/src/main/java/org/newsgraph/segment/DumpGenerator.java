@@ -70,9 +70,12 @@ public final class DumpGenerator {
         StringBuilder out = new StringBuilder();
         List<DumpArticle> articles = new ArrayList<>(count);
         blanks(out, random.nextInt(3));
+        boolean cut = false;
         for (int k = 0; k < count; k++) {
             String previous = k == 0 ? null : articles.get(k - 1).headline();
-            articles.add(new Writer(random, out).article(previous));
+            Writer writer = new Writer(random, out, cut);
+            articles.add(writer.article(previous));
+            cut = writer.cut;
         }
         blanks(out, random.nextInt(4));
         return new GeneratedDump(out.toString(), articles);
@@ -86,10 +89,15 @@ public final class DumpGenerator {
     private static final class Writer {
         private final Random random;
         private final StringBuilder out;
+        /** The article before was cut off mid-sentence, with the blank lines that ended it. */
+        private final boolean afterCut;
+        /** This article's last paragraph is cut off mid-sentence, as truncated scrapes end. */
+        boolean cut;
 
-        Writer(Random random, StringBuilder out) {
+        Writer(Random random, StringBuilder out, boolean afterCut) {
             this.random = random;
             this.out = out;
+            this.afterCut = afterCut;
         }
 
         /** @param previous the headline of the article before, null for the dump's first */
@@ -107,7 +115,8 @@ public final class DumpGenerator {
             boolean header = caption || marker || repeat;
 
             // An article with no header needs a title-cased headline and a clear gap before it.
-            if (!first) blanks(out, header ? 1 + random.nextInt(4) : 2 + random.nextInt(3));
+            // A page cut off mid-sentence loses the blank lines after it too: the next headline may follow at once.
+            if (!first) blanks(out, header ? (afterCut ? random.nextInt(3) : 1 + random.nextInt(4)) : 2 + random.nextInt(3));
             String headline;
             do {
                 headline = header && random.nextInt(4) == 0 ? sentenceCaseHeadline() : headline();
@@ -150,6 +159,10 @@ public final class DumpGenerator {
                 }
                 String text = paragraph();
                 while (!used.add(text)) text = paragraph();
+                if (p == paragraphs - 1 && random.nextInt(4) == 0) {
+                    text = truncated(text);
+                    cut = true;
+                }
                 line(text);
                 blocks.add(Block.paragraph(text));
             }
@@ -169,6 +182,25 @@ public final class DumpGenerator {
         private void captionLines(String printed, boolean doubled) {
             line(printed);
             if (doubled) line(printed);
+        }
+
+        /**
+         * The paragraph cut after a random word, with no sentence-final mark left at its end. At least six words stay:
+         * a shorter fragment can read as a title-cased headline ("Officials in Karsk"), and above a headline printed
+         * twice it cannot be told from a headline above its name-only caption printed twice; the segmenter takes the
+         * second reading.
+         */
+        private String truncated(String text) {
+            String[] words = text.split(" ");
+            int keep = 6 + random.nextInt(Math.max(1, words.length - 6));
+            StringBuilder cutText = new StringBuilder();
+            for (int w = 0; w < Math.min(keep, words.length); w++) {
+                if (w > 0) cutText.append(' ');
+                cutText.append(words[w]);
+            }
+            String t = cutText.toString();
+            while (!t.isEmpty() && ".,;:!?\"".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+            return t.isEmpty() || t.equals(text) ? text.substring(0, text.length() - 1) : t;
         }
 
         private String headline() {

@@ -6,7 +6,8 @@ package org.newsgraph.segment;
  */
 final class FilePhoto {
 
-    private static final String[] OPENINGS = {"FILE -", "FILE \u2013", "FILE \u2014", "FILE-", "FILE PHOTO", "FILE:"};
+    private static final String[] OPENINGS = {"FILE -", "FILE \u2013", "FILE \u2014", "FILE-", "FILE PHOTO", "FILE:",
+            "File photo:", "File photo -", "File photo \u2013", "File -", "File \u2013", "File \u2014", "File:"};
 
     private FilePhoto() {}
 

@@ -30,6 +30,11 @@ final class HeadlineShape {
         return last != '.' && last != ',' && last != ';' && last != ':' && last != '-';
     }
 
+    /** The line ends with a full stop, before any closing quotes and brackets: a sentence, as captions are. */
+    static boolean endsWithPoint(String line) {
+        return lastSignificant(line) == '.';
+    }
+
     /** Most words that carry meaning start with a capital or a digit, as in newsroom title case. */
     static boolean titleCased(String line) {
         int counted = 0;

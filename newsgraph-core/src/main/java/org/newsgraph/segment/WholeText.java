@@ -36,16 +36,16 @@ final class WholeText {
         ArticleBody.Parts body = ArticleBody.read(lines, headed ? first + 1 : first, lines.size(),
                 headed ? top : "", Set.of());
         if (body.blocks().stream().noneMatch(WholeText::sentence)) return Optional.empty();
-        return Optional.of(new DumpArticle(lines.get(first).offset(), headed ? top : "", body.images(),
-                body.blocks()));
+        return Optional.of(PrintedDate.onto(new DumpArticle(lines.get(first).offset(), headed ? top : "", body.images(),
+                body.blocks()), body.dates()));
     }
 
     private static Optional<DumpArticle> withFrontMatter(List<Line> lines, int first, FrontMatter front) {
         String headline = front.headline() == null ? "" : front.headline();
         ArticleBody.Parts body = ArticleBody.read(lines, front.bodyStart(), lines.size(), headline, Set.of());
         if (body.blocks().stream().noneMatch(WholeText::sentence)) return Optional.empty();
-        return Optional.of(new DumpArticle(lines.get(first).offset(), headline, body.images(), body.blocks(),
-                front.url(), front.date(), front.authors()));
+        return Optional.of(PrintedDate.onto(new DumpArticle(lines.get(first).offset(), headline, body.images(),
+                body.blocks(), front.url(), front.date(), front.authors()), body.dates()));
     }
 
     private static boolean headline(List<Line> lines, int at) {

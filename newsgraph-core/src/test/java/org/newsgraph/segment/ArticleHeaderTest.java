@@ -74,4 +74,32 @@ class ArticleHeaderTest {
         assertThat(scan(dump).evidence()).isZero();
         assertThat(bodyStart(dump)).isEqualTo("The board met on Monday.");
     }
+
+    @Test
+    void anAgencyAloneOnTheLineUnderTheCaptionIsItsCredit() {
+        String dump = HEADLINE + "\n\n" + CAPTION + "\nKPA\n" + CAPTION + "\nKPA\nTT\n\n" + HEADLINE + "\n\n"
+                + CAPTION + "\nKPA\n" + CAPTION + "\nKPA\n\nThe board met on Monday.\n";
+        ArticleHeader.Scan header = scan(dump);
+        assertThat(header.images()).singleElement().extracting("caption", "credit").containsExactly(CAPTION, "KPA");
+        assertThat(bodyStart(dump)).isEqualTo("The board met on Monday.");
+
+        String named = HEADLINE + "\n" + CAPTION + "\nReuters\nThe board met on Monday.\n";
+        assertThat(scan(named).images()).singleElement().extracting("credit").isEqualTo("Reuters");
+        assertThat(bodyStart(named)).isEqualTo("The board met on Monday.");
+    }
+
+    @Test
+    void aMarkerUnderAnUncreditedCaptionStaysTheSiteMarker() {
+        String dump = HEADLINE + "\n" + CAPTION + "\n" + CAPTION + "\nTT\n\nThe board met on Monday.\n";
+        assertThat(scan(dump).images()).singleElement().extracting("credit").isNull();
+        assertThat(bodyStart(dump)).isEqualTo("The board met on Monday.");
+    }
+
+    @Test
+    void aCaptionWithItsOwnCreditTakesNoLineBelow() {
+        String dump = HEADLINE + "\n" + CAPTION + " (Norland Coast Guard)\u00a0\n" + CAPTION + " (Norland Coast Guard)\u00a0\nTT\n"
+                + "The board met on Monday.\n";
+        assertThat(scan(dump).images()).singleElement().extracting("caption", "credit")
+                .containsExactly(CAPTION, "Norland Coast Guard");
+    }
 }

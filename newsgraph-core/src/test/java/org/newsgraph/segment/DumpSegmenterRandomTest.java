@@ -63,5 +63,21 @@ class DumpSegmenterRandomTest {
         assertThat(all).contains("FILE - ", "(EPA)", "AP Photo/", "EPA-EFE/", "REUTERS/", "Photo: ", "via Wire", ", File)");
         assertThat(all).containsPattern("\n\\d{1,3}\n").containsPattern(" \n").contains("\n\n\n\n");
         assertThat(DumpGenerator.generate(7L, 3)).isEqualTo(DumpGenerator.generate(7L, 3));
+        // pages cut off mid-sentence, some with the next headline on the very next line
+        DumpGenerator.GeneratedDump dump = DumpGenerator.generate(7L, 200);
+        List<DumpArticle> articles = dump.articles();
+        int cut = 0;
+        int cutAndFollowedAtOnce = 0;
+        for (int k = 0; k + 1 < articles.size(); k++) {
+            String last = articles.get(k).blocks().get(articles.get(k).blocks().size() - 1).text();
+            if (!ArticleBoundary.unfinished(last)) continue;
+            cut++;
+            if (dump.text().startsWith("\n" + articles.get(k + 1).headline(), articles.get(k + 1).offset() - 1)
+                    && dump.text().charAt(articles.get(k + 1).offset() - 2) != '\n') {
+                cutAndFollowedAtOnce++;
+            }
+        }
+        assertThat(cut).isGreaterThan(20);
+        assertThat(cutAndFollowedAtOnce).isPositive();
     }
 }

@@ -52,7 +52,7 @@ final class FactRows {
     static final StructType CLAIM = struct(text("text"), text("claimant"), text("disputed_by"), integer("start"),
             integer("end"), text("status"));
 
-    static final StructType DATE = struct(text("text"), text("value"), integer("start"), integer("end"));
+    static final StructType DATE = struct(text("text"), text("value"), integer("start"), integer("end"), text("type"));
 
     static final StructType PLACE = struct(text("name"), text("country"), decimal("lat"), decimal("lon"),
             bigint("geoname_id"), integer("start"), integer("end"), text("geoname"), text("admin1"),
@@ -87,7 +87,7 @@ final class FactRows {
     }
 
     static Row date(DateMention d) {
-        return RowFactory.create(d.text(), d.value(), d.start(), d.end());
+        return RowFactory.create(d.text(), d.value(), d.start(), d.end(), d.type());
     }
 
     /** @param focus names of the places the article is about; the contract lists them apart, here a flag says it */

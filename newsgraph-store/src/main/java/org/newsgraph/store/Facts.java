@@ -75,9 +75,10 @@ final class Facts {
                     r.integer("start_offset"), r.integer("end_offset"), r.string("status")));
 
     static final FactTable<DateMention> DATES = new FactTable<>("dates",
-            List.of("text", "value", "start_offset", "end_offset"),
-            d -> of(d.text(), d.value(), d.start(), d.end()),
-            r -> new DateMention(r.string("text"), r.string("value"), r.integer("start_offset"), r.integer("end_offset")));
+            List.of("text", "value", "start_offset", "end_offset", "type"),
+            d -> of(d.text(), d.value(), d.start(), d.end(), d.type()),
+            r -> new DateMention(r.string("text"), r.string("value"), r.integer("start_offset"), r.integer("end_offset"),
+                    r.string("type")));
 
     static final FactTable<Place> PLACES = places("places");
 

@@ -37,7 +37,8 @@ final class Migrations {
             "V1__articles_and_facts.sql",
             "V2__query_indexes.sql",
             "V3__later_fact_fields.sql",
-            "V4__stories.sql"));
+            "V4__stories.sql",
+            "V5__date_types.sql"));
 
     private final String folder;
     private final List<String> scripts;

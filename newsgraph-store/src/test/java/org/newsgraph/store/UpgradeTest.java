@@ -16,7 +16,10 @@ import org.newsgraph.model.Figure;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 
-/** A store written before V3 had the later fact fields only in its JSON; opening it fills the new columns. */
+/**
+ * A store written before V3 had the later fact fields only in its JSON, and one before V5 no date types; opening it
+ * fills the new columns.
+ */
 class UpgradeTest {
 
     @TempDir
@@ -35,6 +38,7 @@ class UpgradeTest {
             assertThat(back.claims()).isEqualTo(x.claims());
             assertThat(back.places()).isEqualTo(x.places());
             assertThat(back.events()).isEqualTo(x.events());
+            assertThat(back.dates()).as("dates stored before V5 are of type DATE").isEqualTo(x.dates());
             assertThat(back.focus()).isEqualTo(x.focus()).isNotEmpty();
             assertThat(back.story()).as("older articles get their story when the store opens").isEqualTo(x.id());
             assertThat(store.article(x.id()).orElseThrow().story()).isEqualTo(x.id());
@@ -66,6 +70,9 @@ class UpgradeTest {
             update(db, "INSERT INTO places (article_id, ord, name, country, lat, lon, geoname_id, start_offset,"
                     + " end_offset) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)", x.id(), p.name(), p.country(), p.lat(), p.lon(),
                     p.geonameId(), p.start(), p.end());
+            var d = x.dates().get(0);
+            update(db, "INSERT INTO dates (article_id, ord, text, value, start_offset, end_offset) VALUES (?, 0, ?, ?, ?, ?)",
+                    x.id(), d.text(), d.value(), d.start(), d.end());
             var e = x.events().get(0);
             update(db, "INSERT INTO events (article_id, ord, source, action, target, date, place, start_offset,"
                     + " end_offset) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)", x.id(), e.source(), e.action(), e.target(),

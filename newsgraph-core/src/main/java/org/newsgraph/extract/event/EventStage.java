@@ -67,7 +67,7 @@ public final class EventStage implements Stage {
         Pronouns pronouns = new Pronouns();
         for (Sentence sn : syntax.sentences()) {
             TaggedSentence s = new TaggedSentence(text, syntax.tokens().subList(sn.firstToken(), sn.endToken()),
-                    sentences.size(), x.entities(), x.dates());
+                    sentences.size(), x.entities(), x.calendarDates());
             List<Chunk> chunks = Chunks.of(s);
             List<Party> ps = parties.of(s, chunks);
             for (Act a : SentenceActs.of(s, chunks, ps)) {
@@ -151,7 +151,7 @@ public final class EventStage implements Stage {
             for (int k = 1; k < s.size(); k++) if (s.word(k).equals(",")) { opening = s.tokens.get(k).start(); break; }
         }
         DateMention best = null;
-        for (DateMention d : x.dates()) {
+        for (DateMention d : x.calendarDates()) {
             if (d.start() < s.start() || d.end() > s.end() || d.value() == null || !ISO.matcher(d.value()).matches()) continue;
             if (d.end() <= opening && cue > opening) continue;
             if (best == null || Math.abs(d.start() - cue) < Math.abs(best.start() - cue)) best = d;

@@ -18,7 +18,7 @@ final class CalendarDates implements Exclusion {
         if (Exclusions.countedNounAfter(p, q)) return false;
         int start = q.start(p.words());
         int end = q.end(p.words());
-        for (DateMention d : p.article().dates()) if (d.start() <= start && end <= d.end()) return true;
+        for (DateMention d : p.article().calendarDates()) if (d.start() <= start && end <= d.end()) return true;
         if (!Exclusions.plainDigits(p, q) || q.value() < 1 || q.value() > 31 || q.value() % 1 != 0) return false;
         Word before = p.word(q.first() - 1);
         if (before != null && before.is(".")) before = p.word(q.first() - 2);

@@ -10,7 +10,7 @@ public final class TimeOf {
     public static String find(Passage p, int start, int end) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : p.article().dates()) {
+        for (DateMention d : p.article().calendarDates()) {
             if (d.start() < p.sentence().start() || d.end() > p.sentence().end()) continue;
             if (d.start() <= start && end <= d.end()) continue;
             int distance = d.start() >= end ? d.start() - end : Math.max(0, start - d.end());

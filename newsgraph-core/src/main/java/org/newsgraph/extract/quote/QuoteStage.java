@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.model.Article;
 import org.newsgraph.model.Block;
+import org.newsgraph.model.Dateline;
 import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.model.Quote;
 import org.newsgraph.nlp.NlpEngine;
@@ -32,13 +34,24 @@ public final class QuoteStage implements Stage {
         return new QuoteStage(NlpEngine.news());
     }
 
+    /**
+     * The article as the attribution rules read it: its dateline blanked with spaces, offsets unchanged. "BEIRUT: They
+     * dug trenches" has no speaker, and "BERLIN -- The agency says" has the agency alone as its source.
+     */
+    private static Article withoutDateline(Article a) {
+        Dateline d = a.metadata().dateline();
+        if (d == null || d.end() > a.text().length()) return a;
+        String text = a.text().substring(0, d.start()) + " ".repeat(d.end() - d.start()) + a.text().substring(d.end());
+        return new Article(a.id(), a.source(), a.headline(), a.published(), a.images(), a.blocks(), text, a.metadata());
+    }
+
     @Override
     public ExtractedArticle apply(ExtractedArticle x) {
         String text = x.article().text();
         List<Span> blocks = new ArrayList<>();
         for (Block b : x.article().blocks()) blocks.add(new Span(b.start(), b.end()));
         PartsOfSpeech tags = engine == null ? PartsOfSpeech.NONE : PartsOfSpeech.of(engine.tag(text));
-        List<Attribution> found = Attributions.find(x.article(), tags);
+        List<Attribution> found = Attributions.find(withoutDateline(x.article()), tags);
         Speakers speakers = new Speakers(text, blocks, x.entities(), x.actors());
         Map<Attribution, Speaker> who = new HashMap<>();
         Map<Attribution, Media.Found> how = new HashMap<>();

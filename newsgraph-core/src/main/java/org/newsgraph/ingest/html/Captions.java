@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.newsgraph.model.Image;
+import org.newsgraph.segment.PhotoCredit;
 
 /**
  * Images with their captions from {@code <figure>/<figcaption>} and common caption markup (wp-caption and
@@ -139,7 +140,10 @@ public final class Captions {
             Matcher m = p.matcher(caption);
             if (m.matches() && !m.group(1).isBlank()) return new String[] {m.group(1).strip(), m.group(2).strip()};
         }
-        return new String[] {caption, null};
+        // The shapes dumps print ("(EPA)", "Name / The Outlet", "Courtesy Name"), when the form alone says credit.
+        return PhotoCredit.in(caption).filter(c -> c.sure() && c.start() > 0)
+                .map(c -> new String[] {caption.substring(0, c.start()).strip(), c.text()})
+                .orElse(new String[] {caption, null});
     }
 
     private static boolean mayNameAgency(String caption) {

@@ -22,11 +22,10 @@ import org.newsgraph.nlp.Token;
 import org.newsgraph.nlp.entity.EntityTagger;
 
 /**
- * Stanford CoreNLP 4.5.10 configured for news: tokenize, ssplit, pos and lemma, then its numeric classifiers and
- * SUTime (its "ner" annotator with no entity model), then our own entity tagger
- * ({@link EntityTagger}), which replaced CoreNLP's CRFs: better on news and several times faster. Models load on
- * first use, once per JVM for {@link #shared()}; CoreNLP's pipeline is safe to call from several threads. No
- * CoreNLP type leaves this package.
+ * Stanford CoreNLP 4.5.10 configured for news: tokenize, ssplit, pos and lemma, then its numeric classifiers (its
+ * "ner" annotator with no entity model and without SUTime: time expressions are ours), then our own entity tagger
+ * ({@link EntityTagger}), which replaced CoreNLP's CRFs. Models load on first use, once per JVM for
+ * {@link #shared()}; CoreNLP's pipeline is safe to call from several threads. No CoreNLP type leaves this package.
  */
 public final class CoreNlpEngine implements NlpEngine {
 
@@ -44,7 +43,7 @@ public final class CoreNlpEngine implements NlpEngine {
 
     /**
      * The annotators and options of the news configuration: the "ner" annotator with no entity model keeps only
-     * CoreNLP's numbers and SUTime's time expressions (given the article's date); names come from our tagger.
+     * CoreNLP's numeric classifiers; names come from our tagger, time expressions from ours (extract.time).
      */
     public static Properties newsProperties() {
         Properties p = new Properties();
@@ -54,7 +53,8 @@ public final class CoreNlpEngine implements NlpEngine {
         p.setProperty("ner.model", "");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
+        // time expressions are ours (extract.time.TimeFinder): SUTime's rules cost time and are not read
+        p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "true");
         return p;
     }
@@ -111,7 +111,7 @@ public final class CoreNlpEngine implements NlpEngine {
         Analysis named = entities.get().annotate(found);
         long t3 = System.nanoTime();
         profile.add("CoreNLP tokenize, ssplit, pos, lemma", t1 - t0);
-        profile.add("CoreNLP numbers and SUTime", t2 - t1);
+        profile.add("CoreNLP numeric classifiers", t2 - t1);
         profile.add("entity tagger (ours)", t3 - t2);
         return named;
     }
@@ -163,6 +163,11 @@ public final class CoreNlpEngine implements NlpEngine {
         for (List<String> s : sentences) given += s.size();
         if (a.tokens().size() != given) throw new IllegalStateException("tokeniser split given tokens: " + given + " vs " + a.tokens().size());
         return entities.get().annotate(a);
+    }
+
+    /** Our analysis of a text CoreNLP has tagged (for the baselines, which tag it themselves). */
+    static Analysis tagged(String body, Annotation doc) {
+        return convert(body, doc);
     }
 
     private static Analysis convert(String body, Annotation doc) {
