@@ -25,7 +25,7 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Where to write the model (default: ${DEFAULT-VALUE}, the shipped resource).")
     Path model;
 
-    @Option(names = "--epochs", defaultValue = "10", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--folds", defaultValue = "5", description = "Folds for the out-of-fold first pass (default: ${DEFAULT-VALUE}).")
