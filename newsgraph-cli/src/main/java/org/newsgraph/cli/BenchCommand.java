@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure throughput and memory beside a baseline measured in the same run.",
         subcommands = {BenchSegmentCommand.class, BenchIngestCommand.class, BenchNlpCommand.class,
                 BenchFiguresCommand.class, BenchExtractionCommand.class, BenchApiCommand.class,
-                BenchQuotesCommand.class, BenchTimexCommand.class})
+                BenchQuotesCommand.class, BenchTimexCommand.class, BenchPipelineCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

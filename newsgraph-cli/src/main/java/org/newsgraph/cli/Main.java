@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Raw news in, a knowledge base out: every fact points back to its sentence.",
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class,
                 QuotesCommand.class, FiguresCommand.class, StoriesCommand.class,
-                ServeCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class})
+                ServeCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -62,7 +62,7 @@ public final class NlpBench {
         for (String t : texts) tokens += ours.analyze(t, null).tokens().size();
         final long tokensPerRound = tokens;
         log.println("our core loaded in " + load + " ms; " + texts.size() + " texts, " + tokens + " tokens a round");
-        sides.add(measure("newsgraph (tokenize,ssplit,pos,lemma,ner coarse; our time expressions)", load, texts,
+        sides.add(measure("newsgraph (tokenize,ssplit,pos,lemma, numbers, our entity tagger and time expressions)", load, texts,
                 rounds, tokensPerRound, t -> TimeFinder.find(ours.analyze(t, null), null)));
         if (baseline) {
             System.gc();

@@ -9,45 +9,105 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Collections;
+import java.util.function.Function;
+import org.newsgraph.nlp.Analysis;
+import org.newsgraph.nlp.Mention;
 import org.newsgraph.nlp.NlpEngine;
+import org.newsgraph.nlp.entity.EntityLabels;
+import org.newsgraph.nlp.entity.EntityTagger;
+import org.newsgraph.nlp.rules.EntityRule;
 
 /**
- * NER on CoNLL-2003 columns (token first, IOB tag last): tags the given tokens, writes {@code token gold predicted}
- * per line (blank line between sentences) and scores entity spans exactly (type and both ends).
+ * NER on CoNLL-2003 columns (token first, IOB tag last): tags the given tokens an article (a -DOCSTART- document)
+ * at a time, writes {@code token gold predicted} per line (blank line between sentences) and scores entity spans
+ * exactly (type and both ends). Several taggers can be measured in one run, each writing its own predictions.
  */
 public final class ConllNerEval {
 
+    /** A tagger under test: a document's sentences in, IOB2 tags with CoNLL's type names out. */
+    public record Side(String name, Function<List<List<String>>, List<List<String>>> tagger) {}
+
     private ConllNerEval() {}
 
-    public static Score run(NlpEngine engine, Path conll, Path predictions) throws IOException {
-        List<List<String[]>> sentences = read(conll);
-        List<List<String>> tokens = new ArrayList<>();
-        for (List<String[]> s : sentences) tokens.add(s.stream().map(r -> r[0]).toList());
-        List<List<String>> tags = new ArrayList<>();
-        final int chunk = 200;
-        for (int i = 0; i < tokens.size(); i += chunk) {
-            tags.addAll(engine.tagEntities(tokens.subList(i, Math.min(tokens.size(), i + chunk))));
+    /** Tags and scores each side in turn; returns their scores in the same order. */
+    public static List<Score> run(List<Side> sides, Path conll, List<Path> predictions) throws IOException {
+        List<ConllDocument> docs = ConllDocument.read(conll);
+        List<Score> out = new ArrayList<>();
+        for (int k = 0; k < sides.size(); k++) {
+            List<List<List<String>>> tags = new ArrayList<>();
+            for (ConllDocument d : docs) tags.add(sides.get(k).tagger().apply(d.words()));
+            out.add(write(docs, tags, predictions.get(k)));
         }
+        return out;
+    }
+
+    private static Score write(List<ConllDocument> docs, List<List<List<String>>> tags, Path predictions) throws IOException {
         int tp = 0;
         int pred = 0;
         int gold = 0;
-        if (predictions.getParent() != null) Files.createDirectories(predictions.getParent());
+        if (predictions.toAbsolutePath().getParent() != null) Files.createDirectories(predictions.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
-            for (int k = 0; k < sentences.size(); k++) {
-                List<String> goldTags = sentences.get(k).stream().map(r -> r[r.length - 1]).toList();
-                List<String> ourTags = iob(tags.get(k));
-                for (int i = 0; i < goldTags.size(); i++) {
-                    w.write(tokens.get(k).get(i) + " " + goldTags.get(i) + " " + ourTags.get(i) + "\n");
+            for (int d = 0; d < docs.size(); d++) {
+                ConllDocument doc = docs.get(d);
+                for (int k = 0; k < doc.words().size(); k++) {
+                    List<String> goldTags = doc.tags().get(k);
+                    List<String> ourTags = tags.get(d).get(k);
+                    for (int i = 0; i < goldTags.size(); i++) {
+                        w.write(doc.words().get(k).get(i) + " " + goldTags.get(i) + " " + ourTags.get(i) + "\n");
+                    }
+                    w.write("\n");
+                    Set<String> g = spans(goldTags);
+                    Set<String> p = spans(ourTags);
+                    gold += g.size();
+                    pred += p.size();
+                    for (String s : p) if (g.contains(s)) tp++;
                 }
-                w.write("\n");
-                Set<String> g = spans(goldTags);
-                Set<String> p = spans(ourTags);
-                gold += g.size();
-                pred += p.size();
-                for (String s : p) if (g.contains(s)) tp++;
             }
         }
         return new Score(tp, pred, gold);
+    }
+
+    /**
+     * Our side: the engine analyses the given tokens, the entity rules of the NLP stage correct its names (as in
+     * {@code extract}), and each name becomes IOB2 tags.
+     */
+    public static Function<List<List<String>>, List<List<String>>> newsgraph(NlpEngine engine) {
+        return sentences -> {
+            Analysis a = EntityRule.applyAll(engine.analyzeTokens(sentences));
+            List<String> flat = new ArrayList<>(Collections.nCopies(a.tokens().size(), "O"));
+            for (Mention m : a.mentions()) {
+                String type = switch (m.type()) {
+                    case "PERSON" -> "PER";
+                    case "ORGANIZATION" -> "ORG";
+                    case "LOCATION" -> "LOC";
+                    default -> "MISC";
+                };
+                for (int t = m.firstToken(); t < m.endToken(); t++) flat.set(t, (t == m.firstToken() ? "B-" : "I-") + type);
+            }
+            List<List<String>> out = new ArrayList<>();
+            int k = 0;
+            for (List<String> s : sentences) {
+                out.add(flat.subList(k, k + s.size()));
+                k += s.size();
+            }
+            return out;
+        };
+    }
+
+    /** Our entity tagger alone on the given tokens, without the engine's parts of speech or the entity rules. */
+    public static Function<List<List<String>>, List<List<String>>> taggerAlone() {
+        return sentences -> {
+            EntityTagger t = EntityTagger.standard();
+            List<List<String>> out = new ArrayList<>();
+            for (int[] s : t.labels(t.document(sentences))) out.add(EntityLabels.toIob(s));
+            return out;
+        };
+    }
+
+    /** A tagger that gives one coarse label per token (PERSON ... or O) as IOB2 tags: adjacent tokens of one type are one name. */
+    public static Function<List<List<String>>, List<List<String>>> coarse(Function<List<List<String>>, List<List<String>>> labels) {
+        return sentences -> labels.apply(sentences).stream().map(ConllNerEval::iob).toList();
     }
 
     /** Our labels as IOB2 tags with CoNLL's type names (PER, ORG, LOC, MISC). */
@@ -86,22 +146,6 @@ public final class ConllNerEval {
                 start = i;
             }
         }
-        return out;
-    }
-
-    static List<List<String[]>> read(Path conll) throws IOException {
-        List<List<String[]>> out = new ArrayList<>();
-        List<String[]> cur = new ArrayList<>();
-        for (String line : Files.readAllLines(conll, StandardCharsets.UTF_8)) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("-DOCSTART-")) {
-                if (!cur.isEmpty()) out.add(cur);
-                cur = new ArrayList<>();
-                continue;
-            }
-            cur.add(l.split("\\s+"));
-        }
-        if (!cur.isEmpty()) out.add(cur);
         return out;
     }
 }

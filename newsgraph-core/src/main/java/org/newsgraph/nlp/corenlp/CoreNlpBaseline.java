@@ -21,6 +21,11 @@ public final class CoreNlpBaseline {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
+    /** CoreNLP's own report of the time each annotator took so far. */
+    public String timing() {
+        return pipeline.timingInformation();
+    }
+
     public void annotate(String text) {
         pipeline.annotate(new Annotation(text));
     }

@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.newsgraph.nlp.Analysis;
@@ -18,30 +19,38 @@ import org.newsgraph.nlp.NlpEngine;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.TimeExpression;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.entity.EntityTagger;
 
 /**
- * Stanford CoreNLP 4.5.10 configured for news: tokenize, ssplit, pos, lemma and coarse ner (without SUTime: time
- * expressions are ours), nothing more. Models load on first use, once per JVM for {@link #shared()}; CoreNLP's pipeline is safe to call from
- * several threads. No CoreNLP type leaves this package.
+ * Stanford CoreNLP 4.5.10 configured for news: tokenize, ssplit, pos and lemma, then its numeric classifiers (its
+ * "ner" annotator with no entity model and without SUTime: time expressions are ours), then our own entity tagger
+ * ({@link EntityTagger}), which replaced CoreNLP's CRFs. Models load on first use, once per JVM for
+ * {@link #shared()}; CoreNLP's pipeline is safe to call from several threads. No CoreNLP type leaves this package.
  */
 public final class CoreNlpEngine implements NlpEngine {
 
     private static final CoreNlpEngine SHARED = new CoreNlpEngine();
 
-    private final Lazy<StanfordCoreNLP> text = new Lazy<>(() -> new StanfordCoreNLP(newsProperties()));
     private final Lazy<StanfordCoreNLP> syntax = new Lazy<>(() -> new StanfordCoreNLP(syntaxProperties()));
+    private final Lazy<StanfordCoreNLP> times = new Lazy<>(() -> new StanfordCoreNLP(timeProperties()));
     private final Lazy<StanfordCoreNLP> pretokenized = new Lazy<>(() -> new StanfordCoreNLP(pretokenizedProperties()));
+    private final Lazy<EntityTagger> entities = new Lazy<>(EntityTagger::standard);
+    private final Profile profile = new Profile();
 
     public static CoreNlpEngine shared() {
         return SHARED;
     }
 
-    /** The annotators and options of the news configuration (see docs/BENCHMARKS-nlp.md for why each). */
+    /**
+     * The annotators and options of the news configuration: the "ner" annotator with no entity model keeps only
+     * CoreNLP's numeric classifiers; names come from our tagger, time expressions from ours (extract.time).
+     */
     public static Properties newsProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", "");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
         // time expressions are ours (extract.time.TimeFinder): SUTime's rules cost time and are not read
@@ -50,15 +59,23 @@ public final class CoreNlpEngine implements NlpEngine {
         return p;
     }
 
-    /** The news configuration's tokens, sentences, tags and lemmas, without the entity tagger. */
+    /** The news configuration's tokens, sentences, tags and lemmas, without numbers and times. */
     static Properties syntaxProperties() {
         Properties p = newsProperties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         return p;
     }
 
-    static Properties pretokenizedProperties() {
+    /** Numbers and times over an annotation the syntax pipeline has already read. */
+    static Properties timeProperties() {
         Properties p = newsProperties();
+        p.setProperty("annotators", "ner");
+        p.setProperty("enforceRequirements", "false");
+        return p;
+    }
+
+    static Properties pretokenizedProperties() {
+        Properties p = syntaxProperties();
         p.setProperty("tokenize.whitespace", "true");
         p.setProperty("ssplit.eolonly", "true");
         p.remove("ssplit.newlineIsSentenceBreak");
@@ -68,16 +85,35 @@ public final class CoreNlpEngine implements NlpEngine {
     /** Loads the models now (otherwise the first call does); returns the milliseconds it took. */
     public long warmUp() {
         long t0 = System.nanoTime();
-        text.get();
+        syntax.get();
+        times.get();
+        entities.get();
         return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /** Where {@link #analyze} spent its time so far, per step (for {@code bench pipeline}). */
+    public Map<String, Long> profileNanos() {
+        return profile.snapshot();
     }
 
     @Override
     public Analysis analyze(String body, LocalDate referenceDate) {
+        long t0 = System.nanoTime();
         Annotation doc = new Annotation(body);
         if (referenceDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
-        text.get().annotate(doc);
-        return convert(body, doc);
+        syntax.get().annotate(doc);
+        // the stages after this one read parts of speech through tag(): they get these, not a second tagging
+        recentlyTagged.put(body, convert(body, doc));
+        long t1 = System.nanoTime();
+        times.get().annotate(doc);
+        Analysis found = convert(body, doc);
+        long t2 = System.nanoTime();
+        Analysis named = entities.get().annotate(found);
+        long t3 = System.nanoTime();
+        profile.add("CoreNLP tokenize, ssplit, pos, lemma", t1 - t0);
+        profile.add("CoreNLP numeric classifiers", t2 - t1);
+        profile.add("entity tagger (ours)", t3 - t2);
+        return named;
     }
 
     @Override
@@ -109,7 +145,7 @@ public final class CoreNlpEngine implements NlpEngine {
     }
 
     @Override
-    public List<List<String>> tagEntities(List<List<String>> sentences) {
+    public Analysis analyzeTokens(List<List<String>> sentences) {
         StringBuilder joined = new StringBuilder();
         for (List<String> s : sentences) {
             if (s.isEmpty()) continue;
@@ -119,18 +155,14 @@ public final class CoreNlpEngine implements NlpEngine {
             }
             joined.append('\n');
         }
-        Annotation doc = new Annotation(joined.toString());
+        String body = joined.toString();
+        Annotation doc = new Annotation(body);
         pretokenized.get().annotate(doc);
-        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-        List<List<String>> out = new ArrayList<>();
-        int k = 0;
-        for (List<String> s : sentences) {
-            List<String> tags = new ArrayList<>(s.size());
-            for (int i = 0; i < s.size(); i++) tags.add(EntityTypes.coarse(tokens.get(k++).ner()));
-            out.add(tags);
-        }
-        if (k != tokens.size()) throw new IllegalStateException("tokeniser split given tokens: " + k + " vs " + tokens.size());
-        return out;
+        Analysis a = convert(body, doc);
+        int given = 0;
+        for (List<String> s : sentences) given += s.size();
+        if (a.tokens().size() != given) throw new IllegalStateException("tokeniser split given tokens: " + given + " vs " + a.tokens().size());
+        return entities.get().annotate(a);
     }
 
     /** Our analysis of a text CoreNLP has tagged (for the baselines, which tag it themselves). */

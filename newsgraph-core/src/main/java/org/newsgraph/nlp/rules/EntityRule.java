@@ -8,11 +8,14 @@ import org.newsgraph.nlp.Analysis;
 @FunctionalInterface
 public interface EntityRule extends UnaryOperator<Analysis> {
 
-    /** The rules in the order they run: span fixes first, then types, then one type per string. */
+    /**
+     * The rules in the order they run: span fixes first, then types. One type per string within an article is the
+     * tagger's own second pass now (a rule forcing it cost 0.55 F1 on CoNLL++ dev).
+     */
     static List<EntityRule> standard() {
-        return List.of(new ArabicParticles(), new CountryPrefixSplit(), new OrganisationPlaceSuffix(),
-                new DefinedAcronyms(), new AgeApposition(),
-                new GazetteerPlaces(), new DocumentConsistency());
+        return List.of(new ArabicParticles(), new Patronymics(), new CountryPrefixSplit(), new OrganisationPlaceSuffix(),
+                new DefinedAcronyms(), new AgeApposition(), new SeatsOfGovernment(), new GroupNouns(),
+                new GazetteerPlaces());
     }
 
     static Analysis applyAll(Analysis a) {

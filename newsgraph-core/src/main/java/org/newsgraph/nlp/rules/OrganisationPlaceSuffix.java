@@ -19,6 +19,19 @@ final class OrganisationPlaceSuffix implements EntityRule {
             "brigade", "party", "council", "committee", "authority", "forces", "union", "organization",
             "organisation", "league", "alliance", "congress", "network", "jihad", "federation", "republic");
 
+    /** Kinds that can also be a country ("the Democratic Republic of Congo", "the Russian Federation"). */
+    private static final Set<String> ALSO_PLACES = Set.of("state", "union", "republic", "federation");
+
+    /**
+     * A tagged organisation, or a "place" or MISC whose last word is a kind of organisation that is never a place:
+     * a tagger learnt from CoNLL may call "Islamic Resistance" a place.
+     */
+    private static boolean headed(Mention m, Analysis a) {
+        if (m.type().equals("ORGANIZATION")) return true;
+        if (!m.type().equals("LOCATION") && !m.type().equals("MISC")) return false;
+        return !ALSO_PLACES.contains(Spans.lower(a.tokens().get(m.endToken() - 1)));
+    }
+
     @Override
     public Analysis apply(Analysis a) {
         List<Mention> out = new ArrayList<>();
@@ -26,7 +39,7 @@ final class OrganisationPlaceSuffix implements EntityRule {
         for (Mention m : a.mentions()) {
             if (absorbed.contains(m)) continue;
             Mention merged = null;
-            if (m.type().equals("ORGANIZATION") && m.endToken() - m.firstToken() >= 2
+            if (headed(m, a) && m.endToken() - m.firstToken() >= 2
                     && KINDS.contains(Spans.lower(a.tokens().get(m.endToken() - 1)))
                     && Spans.lower(Spans.inSentence(a, m.firstToken(), m.firstToken() - 1)).equals("the")) {
                 Token prep = Spans.inSentence(a, m.firstToken(), m.endToken());
