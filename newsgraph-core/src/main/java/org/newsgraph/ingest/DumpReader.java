@@ -89,7 +89,8 @@ public final class DumpReader implements ArticleReader {
         s = s.toLowerCase(Locale.ROOT);
         var m = MARKUP.matcher(s);
         if (m.find()) {
-            String tag = s.substring(0, Math.min(s.length(), s.indexOf('>') > 0 ? s.indexOf('>') + 1 : 40));
+            String tag = s.substring(0, Math.min(s.length(), s.indexOf('>') > 0 ? s.indexOf('>') + 1 : 40))
+                    .replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
             throw new InputProblem("markup (" + (tag.length() > 40 ? tag.substring(0, 40) + "..." : tag)
                     + ") that is neither a feed nor a web page: not read as text");
         }

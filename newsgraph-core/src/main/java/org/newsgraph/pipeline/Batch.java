@@ -246,7 +246,8 @@ public final class Batch {
                 failures++;
                 skipped++;
                 listener.problem(name, "skipped " + where(f.task().article) + ": extraction took longer than the "
-                        + budget.toSeconds() + " s budget for one article");
+                        + (budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms")
+                        + " budget for one article");
             } catch (ExecutionException | CancellationException e) {
                 Throwable c = e instanceof ExecutionException ? e.getCause() : e;
                 failures++;
