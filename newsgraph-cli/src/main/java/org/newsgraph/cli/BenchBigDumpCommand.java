@@ -103,7 +103,7 @@ final class BenchBigDumpCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%s: %d articles in %.0f s (%.1f MB/s)%s%n", whole ? "read whole" : "stopped at the time limit",
                     articles[0], seconds, whole ? bytes / 1048576.0 / seconds : 0, summary == null ? "" : ", problems: "
                     + (summary.failedFiles() + summary.skippedRecords()));
-            System.out.println("live heap after the last collection, at each tenth of the run (MB):");
+            System.out.println("heap in use after the latest collection, at each tenth of the run (MB):");
             synchronized (samples) {
                 StringBuilder line = new StringBuilder();
                 for (int k = 1; k <= 10 && !samples.isEmpty(); k++) {
@@ -112,7 +112,7 @@ final class BenchBigDumpCommand implements Callable<Integer> {
                 }
                 System.out.println(" " + line.toString().strip());
                 long maxLive = samples.stream().mapToLong(s -> s[1]).max().orElse(0);
-                System.out.printf(Locale.ROOT, "peak heap used %s; highest live heap after a collection %d MB%n",
+                System.out.printf(Locale.ROOT, "peak heap used %s; highest heap after a collection %d MB%n",
                         Measure.mb(Measure.peakHeapBytes()), maxLive >> 20);
             }
             return 0;
@@ -134,16 +134,29 @@ final class BenchBigDumpCommand implements Callable<Integer> {
         return Files.size(file);
     }
 
-    /** Heap in use by objects that survived the last collection of the old generation. */
+    /** Heap in use right after the most recent collection (young or full): what the run keeps alive. */
     private static long liveHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null
-                    && pool.getName().toLowerCase(Locale.ROOT).contains("old")) {
-                sum += pool.getCollectionUsage().getUsed();
+        long best = 0;
+        long latest = -1;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof com.sun.management.GarbageCollectorMXBean g) || g.getLastGcInfo() == null) continue;
+            com.sun.management.GcInfo info = g.getLastGcInfo();
+            if (info.getEndTime() <= latest) continue;
+            latest = info.getEndTime();
+            long sum = 0;
+            for (var e : info.getMemoryUsageAfterGc().entrySet()) {
+                if (heapPool(e.getKey())) sum += e.getValue().getUsed();
             }
+            best = sum;
         }
-        return sum;
+        return best;
+    }
+
+    private static boolean heapPool(String name) {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getName().equals(name)) return pool.getType() == MemoryType.HEAP;
+        }
+        return false;
     }
 
     private static long usedHeap() {

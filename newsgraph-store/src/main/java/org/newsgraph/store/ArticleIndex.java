@@ -242,8 +242,7 @@ final class ArticleIndex implements Closeable {
         IndexSearcher shared = searchers.acquire();
         try {
             IndexSearcher s = timed(shared);
-            TopDocs top = s.search(q, limit);
-            checkTime(s, query);
+            TopDocs top = searchTimed(s, q, limit, query);
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
                     .withFormatter(new DefaultPassageFormatter(marks.open(), marks.close(), " … ", marks.escapeHtml()))
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -261,6 +260,8 @@ final class ArticleIndex implements Closeable {
                         snippet.strip()));
             }
             return hits;
+        } catch (org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException e) {
+            throw timeUp(query); // while marking the snippets
         } finally {
             searchers.release(shared);
         }
@@ -272,12 +273,13 @@ final class ArticleIndex implements Closeable {
         IndexSearcher shared = searchers.acquire();
         try {
             IndexSearcher s = timed(shared);
-            TopDocs top = s.search(q, limit);
-            checkTime(s, query);
+            TopDocs top = searchTimed(s, q, limit, query);
             StoredFields stored = s.storedFields();
             List<String> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc d : top.scoreDocs) out.add(stored.document(d.doc, Set.of(ID)).get(ID));
             return out;
+        } catch (org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException e) {
+            throw timeUp(query);
         } finally {
             searchers.release(shared);
         }
@@ -326,22 +328,33 @@ final class ArticleIndex implements Closeable {
 
     /**
      * A searcher over the shared one's reader that gives up at the budget: Lucene's scorers check the clock between
-     * blocks of documents. A search that runs out is refused, not answered in part: a ranked list of whatever was
-     * scored first would look like an answer.
+     * blocks of documents, and the wrapped reader as terms and postings are read. A search that runs out is
+     * refused, not answered in part: a ranked list of whatever was scored first would look like an answer.
      */
-    private IndexSearcher timed(IndexSearcher shared) {
-        IndexSearcher s = new IndexSearcher(shared.getIndexReader());
-        s.setSimilarity(shared.getSimilarity());
+    private IndexSearcher timed(IndexSearcher shared) throws IOException {
         long deadline = System.nanoTime() + budget.toNanos();
-        s.setTimeout(() -> System.nanoTime() - deadline > 0);
+        org.apache.lucene.index.QueryTimeout timeout = () -> System.nanoTime() - deadline > 0;
+        // the reader checks the clock as terms are enumerated, which bounds expanding fuzzy and wildcard words too
+        IndexSearcher s = new IndexSearcher(org.apache.lucene.index.ExitableDirectoryReader.wrap(
+                (DirectoryReader) shared.getIndexReader(), timeout));
+        s.setSimilarity(shared.getSimilarity());
+        s.setTimeout(timeout);
         return s;
     }
 
-    private void checkTime(IndexSearcher s, String query) {
-        if (s.timedOut()) {
-            throw new BadQueryException(query.length() > 80 ? query.substring(0, 80) + "..." : query,
-                    "it took longer than the " + budget.toMillis() + " ms a search may take; narrow it", null);
+    private TopDocs searchTimed(IndexSearcher s, Query q, int limit, String query) throws IOException {
+        try {
+            TopDocs top = s.search(q, limit);
+            if (!s.timedOut()) return top;
+        } catch (org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException e) {
+            // fall through: out of time while reading terms or postings
         }
+        throw timeUp(query);
+    }
+
+    private BadQueryException timeUp(String query) {
+        return new BadQueryException(query, "it took longer than the " + budget.toMillis()
+                + " ms a search may take; narrow it", null);
     }
 
     /** How long one search may run. */

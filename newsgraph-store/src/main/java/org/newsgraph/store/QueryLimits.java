@@ -1,9 +1,6 @@
 package org.newsgraph.store;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -21,8 +18,9 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  *   <li>more than {@value #MAX_LENGTH} characters, or parentheses nested deeper than {@value #MAX_DEPTH}: the
  *       parser recurses per level, and thousands of levels overflow its stack;</li>
  *   <li>regular expressions ({@code /.../}): one can compile to an automaton of millions of states;</li>
- *   <li>more than {@value #MAX_FUZZY} fuzzy words ({@code word~}), or one shorter than {@value #MIN_FUZZY}
- *       letters; the first letter must match (a fuzzy word is expanded over the terms that share it);</li>
+ *   <li>more than {@value #MAX_FUZZY} fuzzy words ({@code word~}, repeats counted), or one shorter than
+ *       {@value #MIN_FUZZY} or longer than {@value #MAX_FUZZY_LENGTH} letters; the first letter must match (a fuzzy
+ *       word is expanded over the terms that share it);</li>
  *   <li>more than {@value #MAX_WILDCARDS} wildcard or prefix words, or one with fewer than {@value #MIN_PREFIX}
  *       letters before its first {@code *} or {@code ?};</li>
  *   <li>a phrase proximity ({@code "a b"~N}) above {@value #MAX_SLOP}, and more than {@value #MAX_CLAUSES} words
@@ -35,6 +33,7 @@ final class QueryLimits {
     static final int MAX_DEPTH = 10;
     static final int MAX_FUZZY = 3;
     static final int MIN_FUZZY = 4;
+    static final int MAX_FUZZY_LENGTH = 30;
     static final int MAX_WILDCARDS = 4;
     static final int MIN_PREFIX = 2;
     static final int MAX_SLOP = 50;
@@ -130,10 +129,14 @@ final class QueryLimits {
         return query.length() > 80 ? query.substring(0, 80) + "..." : query;
     }
 
-    /** The classic parser, refusing what would be costly as it builds each part. */
+    /**
+     * The classic parser, refusing what would be costly as it builds each part. A word without a field is asked
+     * for once (field null) and then once per field; it is counted once, at the first ask.
+     */
     private static final class Parser extends MultiFieldQueryParser {
-        private final Set<String> fuzzy = new HashSet<>();
-        private final Set<String> wildcards = new HashSet<>();
+        private int fuzzy;
+        private int wildcards;
+        private boolean perField;
 
         Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
             super(fields, analyzer, boosts);
@@ -147,26 +150,28 @@ final class QueryLimits {
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            if (termStr.length() < MIN_FUZZY) {
-                throw new BadQueryException(termStr + "~", "a fuzzy word needs at least " + MIN_FUZZY + " letters", null);
+            if (!perField) {
+                if (termStr.length() < MIN_FUZZY || termStr.length() > MAX_FUZZY_LENGTH) {
+                    throw new BadQueryException(termStr + "~", "a fuzzy word needs " + MIN_FUZZY + " to "
+                            + MAX_FUZZY_LENGTH + " letters", null);
+                }
+                if (++fuzzy > MAX_FUZZY) {
+                    throw new BadQueryException(termStr + "~", "more than " + MAX_FUZZY + " fuzzy words (word~) in one query", null);
+                }
             }
-            fuzzy.add(termStr.toLowerCase(Locale.ROOT));
-            if (fuzzy.size() > MAX_FUZZY) {
-                throw new BadQueryException(termStr + "~", "more than " + MAX_FUZZY + " fuzzy words (word~) in one query", null);
-            }
-            return super.getFuzzyQuery(field, termStr, minSimilarity);
+            return perField(field, () -> super.getFuzzyQuery(field, termStr, minSimilarity));
         }
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            checkWildcard(termStr);
-            return super.getWildcardQuery(field, termStr);
+            if (!perField) checkWildcard(termStr);
+            return perField(field, () -> super.getWildcardQuery(field, termStr));
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            checkWildcard(termStr + "*");
-            return super.getPrefixQuery(field, termStr);
+            if (!perField) checkWildcard(termStr + "*");
+            return perField(field, () -> super.getPrefixQuery(field, termStr));
         }
 
         @Override
@@ -177,14 +182,28 @@ final class QueryLimits {
             return super.getFieldQuery(field, queryText, slop);
         }
 
+        private interface Build {
+            Query build() throws ParseException;
+        }
+
+        /** Builds the query; asks made while a field-less word is expanded over the fields are not counted again. */
+        private Query perField(String field, Build build) throws ParseException {
+            if (field != null || perField) return build.build();
+            perField = true;
+            try {
+                return build.build();
+            } finally {
+                perField = false;
+            }
+        }
+
         private void checkWildcard(String term) {
             int first = 0;
             while (first < term.length() && term.charAt(first) != '*' && term.charAt(first) != '?') first++;
             if (first < MIN_PREFIX) {
                 throw new BadQueryException(term, "a wildcard needs at least " + MIN_PREFIX + " letters before * or ?", null);
             }
-            wildcards.add(term.toLowerCase(Locale.ROOT));
-            if (wildcards.size() > MAX_WILDCARDS) {
+            if (++wildcards > MAX_WILDCARDS) {
                 throw new BadQueryException(term, "more than " + MAX_WILDCARDS + " wildcard words in one query", null);
             }
         }

@@ -49,7 +49,8 @@ class QueryLimitsTest {
     void fuzzyWordsAreBounded() {
         assertThat(store.search("strik~1", 10)).isNotEmpty();
         refused("strike~2 ".repeat(1) + "harbour~ council~ drivers~", "more than 3 fuzzy words");
-        refused("ram~1", "at least 4 letters");
+        refused("ram~1", "needs 4 to 30 letters");
+        refused(String.join(" ", java.util.Collections.nCopies(30, "harbour~2")), "more than 3 fuzzy words");
     }
 
     @Test
