@@ -53,6 +53,7 @@ final class BenchBigDumpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path file = Files.createTempFile("newsgraph-bigdump", ".txt");
+        file.toFile().deleteOnExit(); // also when the run is interrupted
         try {
             long t0 = System.nanoTime();
             long bytes = write(file, mb << 20);

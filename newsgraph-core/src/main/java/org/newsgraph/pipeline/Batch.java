@@ -166,6 +166,12 @@ public final class Batch {
         }
     }
 
+    /**
+     * When the stages first finished an article in this batch (0 until then). The stages load their models when
+     * they first run, which takes longer than any article; the budget counts from then on.
+     */
+    private volatile long warm;
+
     /** One article in the stages, and when they started on it (0 until then). */
     private final class Task implements Callable<ExtractedArticle> {
         final Article article;
@@ -178,7 +184,15 @@ public final class Batch {
         @Override
         public ExtractedArticle call() {
             started = System.nanoTime();
-            return pipeline.run(article);
+            ExtractedArticle x = pipeline.run(article);
+            if (warm == 0) warm = System.nanoTime();
+            return x;
+        }
+
+        /** When its budget began: when the stages started on it, or when they were first ready if that was later. */
+        long clock() {
+            long w = warm;
+            return started == 0 || w == 0 ? 0 : Math.max(started, w);
         }
     }
 
@@ -257,18 +271,21 @@ public final class Batch {
             }
         }
 
-        /** The result, or a timeout once the stages have spent the budget on it (waiting in the queue is free). */
+        /**
+         * The result, or a timeout once the stages have spent the budget on it. Waiting in the queue is free, and so
+         * is the time before the stages first finished an article (loading their models).
+         */
         private ExtractedArticle await(InFlight f) throws InterruptedException, ExecutionException, TimeoutException {
             long budgetNanos = budget.toNanos();
             while (true) {
-                long started = f.task().started;
-                long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(100)
-                        : budgetNanos - (System.nanoTime() - started);
+                if (f.future().isDone()) return f.future().get(); // however long it took while others were awaited
+                long clock = f.task().clock();
+                long wait = clock == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : budgetNanos - (System.nanoTime() - clock);
                 if (wait <= 0) throw new TimeoutException();
                 try {
-                    return f.future().get(wait, TimeUnit.NANOSECONDS);
+                    return f.future().get(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
-                    if (f.task().started != 0 && System.nanoTime() - f.task().started >= budgetNanos) throw e;
+                    // look again: the task may have started, or the stages become ready, meanwhile
                 }
             }
         }

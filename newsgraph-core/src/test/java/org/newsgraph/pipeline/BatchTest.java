@@ -112,7 +112,7 @@ class BatchTest {
         Heard heard = new Heard();
         Batch.Summary summary = new Batch(Readers.standard(), new Pipeline(List.of(stuck)), 2, ArticleBounds.STANDARD,
                 java.time.Duration.ofMillis(300)).run(List.of(dir), heard);
-        assertThat(heard.articles).extracting(a -> a.article().headline())
+        assertThat(heard.articles).as(heard.problems.toString()).extracting(a -> a.article().headline())
                 .containsExactly("Story 0", "Story 1", "Story 2", "Story 4", "Story 5");
         assertThat(heard.problems.get("six.jsonl")).contains("(Story 3)").contains("longer than the 300 ms budget")
                 .doesNotContain("\n");
