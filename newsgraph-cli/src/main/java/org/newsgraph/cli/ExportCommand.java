@@ -73,6 +73,7 @@ final class ExportCommand implements Callable<Integer> {
                 n++;
             }
             if (places != null) { places.close(); events.close(); }
+            w.flush(); // a full disk or closed pipe fails here, before the run says it exported anything
             System.err.println("exported " + n + " articles as " + format);
             return 0;
         }
