@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class ArticleBudget {
 
     @Option(names = "--article-seconds", paramLabel = "S", defaultValue = "60",
-            description = "Give up an article after the stages spent this long on it (default: ${DEFAULT-VALUE}).")
+            description = "Give up an article after the stages spent this many seconds of CPU time on it (default: ${DEFAULT-VALUE}).")
     int seconds;
 
     Batch applied(Batch batch) {

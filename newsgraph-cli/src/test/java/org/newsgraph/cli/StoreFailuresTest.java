@@ -30,7 +30,7 @@ class StoreFailuresTest {
         Path story = Files.writeString(tmp.resolve("story.txt"), "Harbour Reopens After Storm\n\n"
                 + "The harbour reopened on Tuesday, three days after the storm closed it to shipping.\n");
         try (Store held = Store.open(data)) {
-            oneLine(CommandsTest.run("ingest", story.toString(), "--data", data.toString()), "cannot open the store");
+            oneLine(CommandsTest.run("ingest", story.toString(), "--data", data.toString()), "is open in another process");
         }
     }
 

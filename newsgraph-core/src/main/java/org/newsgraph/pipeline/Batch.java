@@ -168,14 +168,18 @@ public final class Batch {
 
     /**
      * When the stages first finished an article in this batch (0 until then). The stages load their models when
-     * they first run, which takes longer than any article; the budget counts from then on.
+     * they first run, which takes longer than any article: the articles begun before then have no budget.
      */
     private volatile long warm;
 
-    /** One article in the stages, and when they started on it (0 until then). */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** One article in the stages: when they started on it (0 until then), on which thread, and its CPU time then. */
     private final class Task implements Callable<ExtractedArticle> {
         final Article article;
         volatile long started;
+        volatile long cpuAtStart;
+        volatile Thread runner;
 
         Task(Article article) {
             this.article = article;
@@ -183,16 +187,38 @@ public final class Batch {
 
         @Override
         public ExtractedArticle call() {
+            runner = Thread.currentThread();
+            cpuAtStart = cpu(runner);
             started = System.nanoTime();
             ExtractedArticle x = pipeline.run(article);
             if (warm == 0) warm = System.nanoTime();
             return x;
         }
 
-        /** When its budget began: when the stages started on it, or when they were first ready if that was later. */
-        long clock() {
+        /** Whether the budget applies yet: the task runs, and began after the stages were first ready. */
+        boolean timed() {
             long w = warm;
-            return started == 0 || w == 0 ? 0 : Math.max(started, w);
+            return started != 0 && w != 0 && started >= w;
+        }
+
+        /**
+         * Over budget: the stages spent more than the budget of CPU time on it (a busy machine slows an article but
+         * adds no CPU time to it), or ten times the budget of wall-clock time, for a stage that would hang waiting.
+         */
+        boolean over(long budgetNanos) {
+            long wall = System.nanoTime() - started;
+            long now = cpu(runner);
+            long used = now < 0 || cpuAtStart < 0 ? wall : now - cpuAtStart;
+            return used >= budgetNanos || wall / 10 >= budgetNanos;
+        }
+    }
+
+    /** CPU time of the thread in nanoseconds, or -1 when the JVM cannot tell. */
+    private static long cpu(Thread t) {
+        try {
+            return t == null || !THREADS.isThreadCpuTimeSupported() ? -1 : THREADS.getThreadCpuTime(t.getId());
+        } catch (UnsupportedOperationException e) {
+            return -1;
         }
     }
 
@@ -261,7 +287,7 @@ public final class Batch {
                 skipped++;
                 listener.problem(name, "skipped " + where(f.task().article) + ": extraction took longer than the "
                         + (budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms")
-                        + " budget for one article");
+                        + " budget of CPU time for one article");
             } catch (ExecutionException | CancellationException e) {
                 Throwable c = e instanceof ExecutionException ? e.getCause() : e;
                 failures++;
@@ -279,13 +305,11 @@ public final class Batch {
             long budgetNanos = budget.toNanos();
             while (true) {
                 if (f.future().isDone()) return f.future().get(); // however long it took while others were awaited
-                long clock = f.task().clock();
-                long wait = clock == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : budgetNanos - (System.nanoTime() - clock);
-                if (wait <= 0) throw new TimeoutException();
+                if (f.task().timed() && f.task().over(budgetNanos)) throw new TimeoutException();
                 try {
-                    return f.future().get(Math.min(wait, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
+                    return f.future().get(50, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    // look again: the task may have started, or the stages become ready, meanwhile
+                    // look again
                 }
             }
         }
