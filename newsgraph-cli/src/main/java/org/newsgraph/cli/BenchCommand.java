@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Throughput and memory, each beside a baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput and memory beside a baseline measured in the same run.",
-        subcommands = {BenchSegmentCommand.class, BenchIngestCommand.class, BenchNlpCommand.class,
+        subcommands = {BenchSegmentCommand.class, BenchIngestCommand.class, BenchHostileCommand.class, BenchBigDumpCommand.class, BenchNlpCommand.class,
                 BenchFiguresCommand.class, BenchExtractionCommand.class, BenchApiCommand.class,
                 BenchQuotesCommand.class, BenchTimexCommand.class, BenchPipelineCommand.class})
 public final class BenchCommand implements Runnable {

@@ -73,18 +73,15 @@ final class ExportCommand implements Callable<Integer> {
                 n++;
             }
             if (places != null) { places.close(); events.close(); }
+            w.flush(); // a full disk or closed pipe fails here, before the run says it exported anything
             System.err.println("exported " + n + " articles as " + format);
             return 0;
         }
     }
 
     private static Writer writer(Path out) throws java.io.IOException {
-        if (out == null) return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-            @Override
-            public void close() throws java.io.IOException {
-                flush();   // never close standard output
-            }
-        };
+        // standard output is only flushed on close, and every write to it is checked
+        if (out == null) return new BufferedWriter(new OutputStreamWriter(StandardOutput.open(), StandardCharsets.UTF_8), 1 << 16);
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         return Files.newBufferedWriter(out);
     }

@@ -12,6 +12,7 @@ import org.newsgraph.export.ArticleJson;
 import org.newsgraph.model.ExtractedArticle;
 import org.newsgraph.pipeline.Batch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Articles as JSONL on stdout; problems on stderr, one line each. */
@@ -22,10 +23,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<Path> paths;
 
+    @Mixin
+    ArticleBudget budget;
+
     @Override
     public Integer call() {
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        Batch.Summary summary = Batch.standard().run(paths, new Batch.Listener() {
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(StandardOutput.open(), StandardCharsets.UTF_8), 1 << 16);
+        Batch.Summary summary = budget.applied(Batch.standard()).run(paths, new Batch.Listener() {
             @Override
             public void article(ExtractedArticle article) {
                 try {
@@ -40,12 +44,17 @@ final class ExtractCommand implements Callable<Integer> {
             public void problem(String file, String reason) {
                 Problems.report(file, reason);
             }
+
+            @Override
+            public void note(String file, String text) {
+                Problems.report(file, text);
+            }
         });
         try {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return summary.failedFiles() > 0 ? 1 : 0;
+        return summary.clean() ? 0 : 1;
     }
 }

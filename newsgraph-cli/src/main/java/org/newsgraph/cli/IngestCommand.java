@@ -12,6 +12,7 @@ import org.newsgraph.pipeline.Batch;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.Stored;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,12 +32,16 @@ final class IngestCommand implements Callable<Integer> {
             description = "Show a progress bar when writing to a terminal (default: on).")
     boolean progress;
 
+    @Mixin
+    ArticleBudget budget;
+
     @Override
     public Integer call() {
         try (Store store = Store.open(data)) {
-            Ingest.Counts counts = Ingest.run(store, Batch.standard(), paths, progress && System.console() != null);
+            Ingest.Counts counts = Ingest.run(store, budget.applied(Batch.standard()), paths,
+                    progress && System.console() != null);
             System.out.println(counts.summary() + " (store: " + data + ", " + store.count() + " articles)");
-            return counts.failedFiles() > 0 ? 1 : 0;
+            return counts.clean() ? 0 : 1;
         }
     }
 
@@ -45,11 +50,16 @@ final class IngestCommand implements Callable<Integer> {
 
         private static final int BATCH = 256;
 
-        record Counts(int files, int added, int updated, int unchanged, int failedFiles) {
+        record Counts(int files, int added, int updated, int unchanged, int failedFiles, int skipped) {
             String summary() {
                 return "ingested: " + files + " files read, " + added + " articles new, "
                         + (updated > 0 ? updated + " updated (facts re-extracted), " : "") + unchanged
-                        + " unchanged, " + failedFiles + " files failed";
+                        + " unchanged, " + failedFiles + " files failed"
+                        + (skipped > 0 ? ", " + skipped + " parts of files skipped" : "");
+            }
+
+            boolean clean() {
+                return failedFiles == 0 && skipped == 0;
             }
         }
 
@@ -78,13 +88,19 @@ final class IngestCommand implements Callable<Integer> {
                 }
 
                 @Override
+                public void note(String file, String text) {
+                    Problems.report(file, text);
+                }
+
+                @Override
                 public void fileDone(String file) {
                     if (bar[0] != null) bar[0].step();
                 }
             });
             flush(store, pending, outcome);
             if (bar[0] != null) bar[0].close();
-            return new Counts(summary.files(), outcome[0], outcome[1], outcome[2], summary.failedFiles());
+            return new Counts(summary.files(), outcome[0], outcome[1], outcome[2], summary.failedFiles(),
+                    summary.skippedRecords());
         }
 
         private static void flush(Store store, List<ExtractedArticle> pending, int[] outcome) {

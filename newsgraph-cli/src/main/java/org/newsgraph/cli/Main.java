@@ -14,13 +14,30 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, print the stack trace as well as the one-line reason.")
+    boolean debug;
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        StandardOutput.direct = true;
+        int status = run(args);
+        System.out.flush();
+        if (System.out.checkError()) {
+            System.err.println("newsgraph: cannot write to standard output (closed or full)");
+            if (status == 0) status = 1;
+        }
+        System.exit(status);
     }
 
     /** Runs the command and returns its exit status, so tests can call it in-process. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        Failures failures = new Failures(java.util.Arrays.asList(args).contains("--debug"));
+        try {
+            return new CommandLine(new Main()).setExecutionExceptionHandler(failures).execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            failures.report(e);
+            return 1;
+        }
     }
 
     @Override

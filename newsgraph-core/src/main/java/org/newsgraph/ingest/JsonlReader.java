@@ -2,6 +2,7 @@ package org.newsgraph.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Article;
@@ -13,11 +14,19 @@ import org.newsgraph.model.Source;
 /**
  * One article per line: {@code {"headline", "text", "url", "published"}}, optionally with {@code "authors"} (a list
  * or one string; {@code "author"} too), {@code "section"}, {@code "language"}, {@code "modified"} and {@code "site"}.
- * A line that is not such an object is skipped with its line number; the rest of the file is still read.
+ * A line that is not such an object is skipped with its line number; the rest of the file is still read, line by
+ * line, so a file of any size is read in the memory of one line.
  */
 public final class JsonlReader implements ArticleReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Characters in one line: the JSON of one article, which may carry its HTML too. */
+    public static final int MAX_LINE = 8_000_000;
+
+    /** Nesting deeper than any article's JSON is refused before it costs a deep recursion. */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(64).maxStringLength(MAX_LINE).build())
+            .build());
 
     @Override
     public String format() {
@@ -39,37 +48,48 @@ public final class JsonlReader implements ArticleReader {
 
     @Override
     public Reading read(InputFile in) throws InputProblem {
-        String text = TextDecoder.decode(in.bytes());
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        List<Article> articles = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        int lineNo = 0;
-        int offset = 0;
-        for (String line : text.split("\n", -1)) {
-            lineNo++;
-            int lineOffset = offset;
-            offset += line.length() + 1;
-            if (line.isBlank()) continue;
-            try {
-                JsonNode node = JSON.readTree(line);
-                if (node == null || !node.isObject()) {
-                    skipped.add("line " + lineNo + ": not a JSON object");
-                    continue;
-                }
-                String body = str(node, "text");
-                if (body == null || body.isBlank()) {
-                    skipped.add("line " + lineNo + ": no \"text\"");
-                    continue;
-                }
-                articles.add(toArticle(in.name(), lineOffset, node, body));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                skipped.add("line " + lineNo + ": invalid JSON (" + e.getOriginalMessage() + ")");
+        return ArticleReader.collect(this, in);
+    }
+
+    /** Line by line: one bad line is skipped with its number; a line over {@link #MAX_LINE} is not even held. */
+    @Override
+    public void stream(InputFile in, Sink sink) throws InputProblem {
+        HeldSkips skips = new HeldSkips(sink);
+        try (TextLines lines = TextLines.open(in, MAX_LINE)) {
+            for (TextLines.Line line = lines.next(); line != null; line = lines.next()) {
+                String problem = line.overCap()
+                        ? Sizes.chars(line.length()) + ", over the cap of " + Sizes.chars(MAX_LINE) + " for one line"
+                        : line.text().isBlank() ? null : read(in.name(), line, skips);
+                if (problem != null) skips.skipped("line " + line.number() + ": " + problem);
             }
+        } catch (IOException e) {
+            throw skips.after(new InputProblem("cannot read: " + IoReason.of(e)));
+        } catch (InputProblem e) {
+            throw skips.after(e);
         }
-        if (articles.isEmpty()) {
-            throw new InputProblem("no article in JSONL" + (skipped.isEmpty() ? "" : ": " + skipped.get(0)));
+        if (!skips.any()) throw skips.none("no article in JSONL");
+    }
+
+    /** Gives the line's article to the sink, or returns why it holds none. */
+    private static String read(String name, TextLines.Line line, Sink sink) {
+        String text = line.text();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node == null || !node.isObject()) return "not a JSON object";
+            String body = str(node, "text");
+            if (body == null || body.isBlank()) return "no \"text\"";
+            sink.article(toArticle(name, line.offset(), node, body));
+            return null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return "invalid JSON (" + oneLine(e.getOriginalMessage()) + ")";
         }
-        return new Reading(articles, skipped);
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) return "";
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() > 160 ? t.substring(0, 160) + "..." : t;
     }
 
     private static Article toArticle(String name, long offset, JsonNode node, String body) {

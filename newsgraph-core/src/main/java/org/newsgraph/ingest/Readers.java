@@ -24,9 +24,18 @@ public final class Readers {
     }
 
     public Reading read(InputFile in) throws InputProblem {
-        if (in.bytes().length == 0) throw new InputProblem("empty file");
+        return reader(in).read(in);
+    }
+
+    /** The input's articles as they are read (see {@link ArticleReader#stream}). */
+    public void stream(InputFile in, ArticleReader.Sink sink) throws InputProblem {
+        reader(in).stream(in, sink);
+    }
+
+    private ArticleReader reader(InputFile in) throws InputProblem {
+        if (in.size() == 0) throw new InputProblem("empty file");
         for (ArticleReader r : readers) {
-            if (r.accepts(in)) return r.read(in);
+            if (r.accepts(in)) return r;
         }
         throw new InputProblem("no reader for this content");
     }

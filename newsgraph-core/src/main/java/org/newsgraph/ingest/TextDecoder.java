@@ -6,10 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes to text: UTF-8 with or without BOM, UTF-16 with BOM; Windows and old Mac line endings become \n.
+ * Bytes to text: UTF-8 with or without BOM, UTF-16 with or without BOM ({@link TextEncoding}); Windows and old Mac line endings become \n.
  * Invalid bytes are an error naming their position, never silently replaced.
  */
 public final class TextDecoder {
@@ -17,18 +16,8 @@ public final class TextDecoder {
     private TextDecoder() {}
 
     public static String decode(byte[] bytes) throws InputProblem {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return normaliseNewlines(strict(bytes, 3, StandardCharsets.UTF_8));
-        if (startsWith(bytes, 0xFE, 0xFF)) return normaliseNewlines(strict(bytes, 2, StandardCharsets.UTF_16BE));
-        if (startsWith(bytes, 0xFF, 0xFE)) return normaliseNewlines(strict(bytes, 2, StandardCharsets.UTF_16LE));
-        if (looksBinary(bytes)) throw new InputProblem("binary content, not text (NUL bytes in the first 8 KB)");
-        return normaliseNewlines(strict(bytes, 0, StandardCharsets.UTF_8));
-    }
-
-    /** NUL bytes never occur in text encoded as UTF-8; UTF-16 without a BOM is not accepted. */
-    static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        for (int i = 0; i < n; i++) if (bytes[i] == 0) return true;
-        return false;
+        TextEncoding e = TextEncoding.of(bytes);
+        return normaliseNewlines(strict(bytes, e.bom(), e.charset()));
     }
 
     private static String strict(byte[] bytes, int skip, java.nio.charset.Charset charset) throws InputProblem {
@@ -51,9 +40,4 @@ public final class TextDecoder {
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) return false;
-        for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xFF) != prefix[i]) return false;
-        return true;
-    }
 }

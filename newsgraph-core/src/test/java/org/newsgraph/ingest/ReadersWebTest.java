@@ -28,7 +28,8 @@ class ReadersWebTest {
                 + "closed it to shipping.&lt;/p&gt;</description></item></channel></rss>")).articles().get(0).source().format())
                 .isEqualTo("rss");
         String warc = "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Type: application/warc-fields\r\nContent-Length: 0\r\n\r\n\r\n\r\n";
-        assertThat(read("a.html", utf8(warc)).skipped()).containsExactly("1 warcinfo record skipped (not an HTML page)");
+        assertThatThrownBy(() -> read("a.html", utf8(warc))).isInstanceOf(InputProblem.class)
+                .hasMessage("no article in the archive: 1 warcinfo record skipped (not an HTML page)");
         assertThat(read("a.html", utf8("{\"headline\":\"H\",\"text\":\"Body text.\"}\n")).articles().get(0).source().format())
                 .isEqualTo("jsonl");
     }

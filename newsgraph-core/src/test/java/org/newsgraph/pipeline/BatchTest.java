@@ -92,4 +92,43 @@ class BatchTest {
         assertThat(heard.articles).hasSize(200);
         for (int i = 0; i < 200; i++) assertThat(heard.articles.get(i).article().headline()).isEqualTo("Story " + i);
     }
+
+    @Test
+    void anArticleOverItsTimeBudgetIsGivenUpAndTheOthersStillCome(@TempDir Path dir) throws Exception {
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            jsonl.append("{\"headline\":\"Story ").append(i).append("\",\"text\":\"Body of story ").append(i)
+                    .append(".\"}\n");
+        }
+        Files.writeString(dir.resolve("six.jsonl"), jsonl);
+        // a stage that never finishes on story 3 and ignores interruption, as a runaway tagger would
+        Stage stuck = x -> {
+            if (x.article().headline().equals("Story 3")) {
+                long until = System.nanoTime() + 3_000_000_000L;
+                while (System.nanoTime() < until) Thread.onSpinWait();
+            }
+            return x;
+        };
+        Heard heard = new Heard();
+        Batch.Summary summary = new Batch(Readers.standard(), new Pipeline(List.of(stuck)), 2, ArticleBounds.STANDARD,
+                java.time.Duration.ofMillis(300)).run(List.of(dir), heard);
+        assertThat(heard.articles).as(heard.problems.toString()).extracting(a -> a.article().headline())
+                .containsExactly("Story 0", "Story 1", "Story 2", "Story 4", "Story 5");
+        assertThat(heard.problems.get("six.jsonl")).contains("(Story 3)").contains("longer than the 300 ms budget of CPU time")
+                .doesNotContain("\n");
+        assertThat(summary.clean()).isFalse();
+    }
+
+    @Test
+    void anArticleWithARunawaySentenceLosesThatParagraphAndSaysSo(@TempDir Path dir) throws Exception {
+        String runOn = "word ".repeat(2_000);
+        Files.writeString(dir.resolve("run-on.jsonl"), "{\"headline\":\"Lists\",\"text\":\"The council met on Monday.\\n\\n"
+                + runOn + "\\n\\nIt adjourned at noon.\"}\n");
+        Heard heard = new Heard();
+        Batch.Summary summary = new Batch(Readers.standard(), new Pipeline(List.of()), 1).run(List.of(dir), heard);
+        assertThat(heard.articles).singleElement().extracting(a -> a.article().paragraphs())
+                .isEqualTo(List.of("The council met on Monday.", "It adjourned at noon."));
+        assertThat(heard.problems.get("run-on.jsonl")).contains("1 paragraph with 9,999 characters and no sentence end left out");
+        assertThat(summary.skippedRecords()).isEqualTo(1);
+    }
 }

@@ -32,25 +32,49 @@ public final class Server implements AutoCloseable {
      * @param burst            API requests a client may make at once
      * @param perSecond        API requests a client may make per second after the burst; 0 turns the limit off
      * @param maxRequestBytes  the largest request body accepted
+     * @param allowHosts       Host names answered besides the loopback names and the bound address ({@link HostCheck})
+     * @param maxQueryChars    the longest query string (after the {@code ?}) accepted
+     * @param searchMillis     how long one full-text search may run before it is refused as too costly
      */
-    public record Options(String host, int port, int burst, double perSecond, long maxRequestBytes) {
+    public record Options(String host, int port, int burst, double perSecond, long maxRequestBytes,
+                          List<String> allowHosts, int maxQueryChars, long searchMillis) {
 
         public static final String LOOPBACK = "127.0.0.1";
 
+        public Options {
+            allowHosts = List.copyOf(allowHosts);
+        }
+
         public static Options defaults() {
-            return new Options(LOOPBACK, 8080, 200, 50, 64 * 1024);
+            return new Options(LOOPBACK, 8080, 200, 50, 64 * 1024, List.of(), 4096, 2000);
         }
 
         public Options withHost(String h) {
-            return new Options(h, port, burst, perSecond, maxRequestBytes);
+            return new Options(h, port, burst, perSecond, maxRequestBytes, allowHosts, maxQueryChars, searchMillis);
         }
 
         public Options withPort(int p) {
-            return new Options(host, p, burst, perSecond, maxRequestBytes);
+            return new Options(host, p, burst, perSecond, maxRequestBytes, allowHosts, maxQueryChars, searchMillis);
         }
 
         public Options withRateLimit(int b, double s) {
-            return new Options(host, port, b, s, maxRequestBytes);
+            return new Options(host, port, b, s, maxRequestBytes, allowHosts, maxQueryChars, searchMillis);
+        }
+
+        public Options withMaxRequestBytes(long n) {
+            return new Options(host, port, burst, perSecond, n, allowHosts, maxQueryChars, searchMillis);
+        }
+
+        public Options withAllowHosts(List<String> names) {
+            return new Options(host, port, burst, perSecond, maxRequestBytes, names, maxQueryChars, searchMillis);
+        }
+
+        public Options withMaxQueryChars(int n) {
+            return new Options(host, port, burst, perSecond, maxRequestBytes, allowHosts, n, searchMillis);
+        }
+
+        public Options withSearchMillis(long ms) {
+            return new Options(host, port, burst, perSecond, maxRequestBytes, allowHosts, maxQueryChars, ms);
         }
     }
 
@@ -67,7 +91,13 @@ public final class Server implements AutoCloseable {
         List<Route> routes = ApiRoutes.all(store);
         String openApi = Json.write(OpenApi.document(routes));
         RateLimit limit = new RateLimit(options.burst(), options.perSecond());
+        HostCheck hosts = new HostCheck(options.host(), options.allowHosts());
+        store.searchBudget(java.time.Duration.ofMillis(options.searchMillis()));
         Javalin app = Javalin.create(config -> {
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ErrorPages());
+            });
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(new Guard(null, hosts)));
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.startup.showJavalinBanner = false;
@@ -80,6 +110,10 @@ public final class Server implements AutoCloseable {
             });
             config.routes.before(ctx -> {
                 SecurityHeaders.ALL.forEach(ctx::header);
+                String query = ctx.queryString();
+                if (query != null && query.length() > options.maxQueryChars()) {
+                    throw new ApiError(414, "the query string is longer than " + options.maxQueryChars() + " characters");
+                }
                 if (ctx.contentLength() > options.maxRequestBytes()) {
                     throw new ApiError(413, "the request body is larger than " + options.maxRequestBytes() + " bytes");
                 }

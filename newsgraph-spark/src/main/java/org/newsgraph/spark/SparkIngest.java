@@ -56,8 +56,8 @@ public final class SparkIngest {
 
     /** Extracts every article of the inputs and writes the tables under {@code out}, replacing earlier ones. */
     public static Summary run(SparkSession spark, String out, List<String> inputs) {
-        List<String> files = InputWalker.files(inputs.stream().map(Path::of).toList()).stream()
-                .map(Path::toString).toList();
+        InputWalker.Walk walk = InputWalker.walk(inputs.stream().map(Path::of).toList());
+        List<String> files = walk.files().stream().map(Path::toString).toList();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // A file is the unit of work: several per core, so one slow file does not hold up the rest of its share.
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
@@ -70,8 +70,11 @@ public final class SparkIngest {
             for (var t : tables.entrySet()) {
                 t.getValue().write().mode(SaveMode.Overwrite).parquet(folder + t.getKey());
             }
-            List<String> problems = tables.get("problems").collectAsList().stream()
-                    .map(r -> "newsgraph: " + r.getString(0) + ": " + r.getString(1)).toList();
+            // the folders' own problems (a link loop, an unreadable folder) first, as Batch reports them
+            List<String> problems = new java.util.ArrayList<>();
+            for (InputWalker.Problem p : walk.problems()) problems.add("newsgraph: " + p.path() + ": " + p.reason());
+            tables.get("problems").collectAsList().forEach(
+                    r -> problems.add("newsgraph: " + r.getString(0) + ": " + r.getString(1)));
             long articles = tables.get("articles").count();
             return new Summary(files.size(), articles, problems);
         } finally {

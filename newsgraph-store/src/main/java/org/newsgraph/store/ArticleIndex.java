@@ -36,9 +36,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -99,6 +96,10 @@ final class ArticleIndex implements Closeable {
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private volatile java.time.Duration budget = DEFAULT_BUDGET;
+
+    /** Long enough for any query within {@link QueryLimits} on a large store, short enough to shrug off a bad one. */
+    static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(2);
 
     private ArticleIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -238,9 +239,10 @@ final class ArticleIndex implements Closeable {
     /** {@link #search(String, int, Marks)} among the given ids only; null means among all. */
     List<Hit> search(String query, int limit, Marks marks, Collection<String> within) throws IOException {
         Query q = within(parse(query), within);
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher shared = searchers.acquire();
         try {
-            TopDocs top = s.search(q, limit);
+            IndexSearcher s = timed(shared);
+            TopDocs top = searchTimed(s, q, limit, query);
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
                     .withFormatter(new DefaultPassageFormatter(marks.open(), marks.close(), " … ", marks.escapeHtml()))
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -258,23 +260,28 @@ final class ArticleIndex implements Closeable {
                         snippet.strip()));
             }
             return hits;
+        } catch (org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException e) {
+            throw timeUp(query); // while marking the snippets
         } finally {
-            searchers.release(s);
+            searchers.release(shared);
         }
     }
 
     /** The ids of the best {@code limit} matches among {@code within} (null: all), best first; no highlighting. */
     List<String> ids(String query, int limit, Collection<String> within) throws IOException {
         Query q = within(parse(query), within);
-        IndexSearcher s = searchers.acquire();
+        IndexSearcher shared = searchers.acquire();
         try {
-            TopDocs top = s.search(q, limit);
+            IndexSearcher s = timed(shared);
+            TopDocs top = searchTimed(s, q, limit, query);
             StoredFields stored = s.storedFields();
             List<String> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc d : top.scoreDocs) out.add(stored.document(d.doc, Set.of(ID)).get(ID));
             return out;
+        } catch (org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException e) {
+            throw timeUp(query);
         } finally {
-            searchers.release(s);
+            searchers.release(shared);
         }
     }
 
@@ -316,23 +323,43 @@ final class ArticleIndex implements Closeable {
     }
 
     private Query parse(String query) {
-        if (query == null || query.isBlank()) throw new BadQueryException(String.valueOf(query), "empty query", null);
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {HEADLINE, BODY}, analyzer, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(query);
-        } catch (ParseException e) {
-            throw new BadQueryException(query, reason(query, e), e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new BadQueryException(query, "it expands to too many terms; use a longer prefix", e);
-        }
+        return QueryLimits.parse(query, new String[] {HEADLINE, BODY}, analyzer, BOOSTS);
     }
 
-    /** The parser's first line, without the "Cannot parse 'query': " it starts with. */
-    private static String reason(String query, ParseException e) {
-        String message = e.getMessage() == null ? "cannot parse" : e.getMessage().lines().findFirst().orElse("");
-        String prefix = "Cannot parse '" + query + "': ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    /**
+     * A searcher over the shared one's reader that gives up at the budget: Lucene's scorers check the clock between
+     * blocks of documents, and the wrapped reader as terms and postings are read. A search that runs out is
+     * refused, not answered in part: a ranked list of whatever was scored first would look like an answer.
+     */
+    private IndexSearcher timed(IndexSearcher shared) throws IOException {
+        long deadline = System.nanoTime() + budget.toNanos();
+        org.apache.lucene.index.QueryTimeout timeout = () -> System.nanoTime() - deadline > 0;
+        // the reader checks the clock as terms are enumerated, which bounds expanding fuzzy and wildcard words too
+        IndexSearcher s = new IndexSearcher(org.apache.lucene.index.ExitableDirectoryReader.wrap(
+                (DirectoryReader) shared.getIndexReader(), timeout));
+        s.setSimilarity(shared.getSimilarity());
+        s.setTimeout(timeout);
+        return s;
+    }
+
+    private TopDocs searchTimed(IndexSearcher s, Query q, int limit, String query) throws IOException {
+        try {
+            TopDocs top = s.search(q, limit);
+            if (!s.timedOut()) return top;
+        } catch (org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException e) {
+            // fall through: out of time while reading terms or postings
+        }
+        throw timeUp(query);
+    }
+
+    private BadQueryException timeUp(String query) {
+        return new BadQueryException(query, "it took longer than the " + budget.toMillis()
+                + " ms a search may take; narrow it", null);
+    }
+
+    /** How long one search may run. */
+    void budget(java.time.Duration d) {
+        this.budget = d;
     }
 
     private static Document document(Entry e, Print print) {

@@ -175,6 +175,11 @@ public final class Store implements AutoCloseable {
                 () -> new StoreException("article " + id + " vanished from the store during the export")));
     }
 
+    /** How long one search may run before it is refused as too costly (default 2 s). */
+    public void searchBudget(java.time.Duration budget) {
+        index.budget(budget);
+    }
+
     /** {@link #search(String, int, Marks)} with snippets marked for a terminal: {@code [word]}. */
     public List<Hit> search(String query, int limit) {
         return search(query, limit, Marks.BRACKETS);

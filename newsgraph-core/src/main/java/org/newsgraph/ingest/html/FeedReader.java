@@ -29,18 +29,24 @@ import org.newsgraph.model.Source;
  * RSS 0.9x/1.0/2.0 and Atom feeds, read with Rome. Each entry with content becomes an article: its HTML
  * content (or description) is laid out as blocks by the same code as pages, its published (else updated)
  * date is the publication date, its link the URL. An entry whose content is only a link, or that has none,
- * is skipped with the reason. Document type declarations are refused (no external entities).
+ * is noted with the reason (not a problem: such an entry holds no article). Document type declarations are dropped
+ * before parsing, so no entity is ever expanded and no DTD fetched.
  */
 public final class FeedReader implements ArticleReader {
 
     private static final Pattern ROOT = Pattern.compile(
-            "^(?:\\s|<\\?xml[^>]*>|<\\?xml-stylesheet[^>]*>|<!--.*?-->|<!doctype\\s+(?:rss|feed|rdf)[^\\[>]*>)*"
+            "^(?:\\s|<\\?xml[^>]*>|<\\?xml-stylesheet[^>]*>|<!--.*?-->|<!doctype\\s+[^\\[>]*(?:\\[[^\\]]*\\])?\\s*>)*"
             + "<(rss|feed|rdf:rdf)[\\s>]", Pattern.DOTALL);
-    /** A document type declaration without an internal subset (RSS 0.91's), safe to drop before parsing. */
-    private static final Pattern PLAIN_DOCTYPE = Pattern.compile("<!DOCTYPE\\s+(rss|feed|rdf)[^\\[>]*>", Pattern.CASE_INSENSITIVE);
+    /**
+     * A document type declaration, dropped before parsing: RSS 0.91's names an external DTD, never fetched; one with
+     * an internal subset may declare entities, which are never expanded, so a feed that uses them is refused.
+     */
+    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE\\s+[^\\[>]*(\\[[^\\]]*\\])?\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTRY_START = Pattern.compile("<(item|entry)[\\s>]");
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^\\s*(https?://\\S+|(read|continue reading|more|link)\\b.{0,40})\\s*$");
     private static final int MIN_WORDS = 12;
+    /** A feed is parsed whole; feeds are a few hundred KB, and this keeps a runaway file from filling memory. */
+    static final long MAX_BYTES = 64L << 20;
 
     private final ArticleExtractor extractor;
 
@@ -66,18 +72,25 @@ public final class FeedReader implements ArticleReader {
 
     @Override
     public Reading read(InputFile in) throws InputProblem {
-        String xml = HtmlDecoder.decode(in.bytes()).text();
+        String xml = HtmlDecoder.decode(in.bytes(MAX_BYTES, "feed")).text();
         if (xml.startsWith("\uFEFF")) xml = xml.substring(1);
-        xml = PLAIN_DOCTYPE.matcher(xml).replaceFirst("");
+        Matcher root = ROOT.matcher(xml.substring(0, Math.min(xml.length(), 1 << 16)).toLowerCase(Locale.ROOT));
+        Matcher doctype = DOCTYPE.matcher(xml);
+        if (root.find()) doctype.region(0, root.end()); // the prolog only, never an entry's content
+        boolean subset = false;
+        if (doctype.find()) {
+            subset = doctype.group(1) != null;
+            xml = xml.substring(0, doctype.start()) + xml.substring(doctype.end());
+        }
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             feed = input.build(new StringReader(xml));
         } catch (FeedException | IllegalArgumentException e) {
-            throw new InputProblem("not a readable feed: " + oneLine(e.getMessage()));
+            throw new InputProblem(notReadable(subset) + oneLine(e.getMessage()));
         } catch (RuntimeException e) {
-            throw new InputProblem("not a readable feed: " + e.getClass().getSimpleName() + " " + oneLine(e.getMessage()));
+            throw new InputProblem(notReadable(subset) + e.getClass().getSimpleName() + " " + oneLine(e.getMessage()));
         }
         List<Integer> offsets = new ArrayList<>();
         Matcher m = ENTRY_START.matcher(xml);
@@ -113,7 +126,15 @@ public final class FeedReader implements ArticleReader {
                     headline, published, images, blocks, metadata(feed, e)));
         }
         if (articles.isEmpty() && skipped.isEmpty()) throw new InputProblem("feed has no entries");
-        return new Reading(articles, skipped);
+        if (articles.isEmpty()) {
+            throw new InputProblem("no entry of the feed holds an article's text: " + skipped.get(0)
+                    + (skipped.size() > 1 ? " (and " + (skipped.size() - 1) + " more like it)" : ""));
+        }
+        return new Reading(articles, List.of(), skipped);
+    }
+
+    private static String notReadable(boolean subset) {
+        return subset ? "not a readable feed (its DOCTYPE declares entities, which are never expanded): " : "not a readable feed: ";
     }
 
     /** Byline, category, language and update date from the entry, the publication's name and language from the feed. */

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * HTML bytes to text. Order: a byte-order mark; bytes that are valid UTF-8 (a declaration that says
+ * HTML bytes to text. Order: a byte-order mark; UTF-16 without one (NUL beside every ASCII character); bytes that are valid UTF-8 (a declaration that says
  * otherwise is wrong far more often than valid UTF-8 is an accident); the charset declared in a
  * {@code <meta>} or XML declaration when Java knows it; else windows-1252, which decodes every byte.
  * A wrong or unknown declaration therefore never fails: it only loses to the evidence.
@@ -32,6 +32,8 @@ public final class HtmlDecoder {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return lenient(bytes, 3, StandardCharsets.UTF_8);
         if (startsWith(bytes, 0xFE, 0xFF)) return lenient(bytes, 2, StandardCharsets.UTF_16BE);
         if (startsWith(bytes, 0xFF, 0xFE)) return lenient(bytes, 2, StandardCharsets.UTF_16LE);
+        Charset utf16 = org.newsgraph.ingest.TextEncoding.utf16WithoutBom(bytes);
+        if (utf16 != null) return lenient(bytes, 0, utf16);
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8);
         Charset declared = declared(bytes);

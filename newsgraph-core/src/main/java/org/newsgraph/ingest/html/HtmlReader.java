@@ -40,7 +40,7 @@ public final class HtmlReader implements ArticleReader {
     @Override
     public boolean accepts(InputFile in) {
         byte[] head = in.head(2048);
-        if (Gzip.isGzip(head)) head = Gzip.head(in.bytes(), 2048);
+        if (Gzip.isGzip(head)) head = Gzip.head(in.head(65536), 2048);
         return looksLikeHtml(head);
     }
 
@@ -52,7 +52,7 @@ public final class HtmlReader implements ArticleReader {
 
     @Override
     public Reading read(InputFile in) throws InputProblem {
-        HtmlPage.Loaded page = HtmlPage.load(in.bytes());
+        HtmlPage.Loaded page = HtmlPage.load(in.bytes(Gzip.DEFAULT_CAP, "page"));
         Article a = toArticle(extractor.extract(page.html(), ""), in.name(), null, format(), 0, null);
         List<String> skipped = new ArrayList<>();
         if (page.damage() != null) skipped.add(page.damage() + "; read up to the damage");

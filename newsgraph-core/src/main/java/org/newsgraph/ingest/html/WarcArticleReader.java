@@ -1,6 +1,6 @@
 package org.newsgraph.ingest.html;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ import org.newsgraph.model.Article;
 /**
  * WARC archives (plain or gzipped per record), read with jwarc. Each HTML response record becomes an article
  * with the record's target URI; a page that states no date gets the capture date as the latest it can have
- * been published. Other records are counted by kind in {@link Reading#skipped()}. A corrupt record is skipped
+ * been published. Other records are counted by kind in {@link Reading#notes()}. A corrupt record is skipped
  * with its reason and reading resumes at the next record; a truncated archive is read up to the damage.
  */
 public final class WarcArticleReader implements ArticleReader {
@@ -51,59 +51,88 @@ public final class WarcArticleReader implements ArticleReader {
     @Override
     public boolean accepts(InputFile in) {
         byte[] head = in.head(16);
-        if (Gzip.isGzip(head)) head = Gzip.head(in.bytes(), 16);
+        if (Gzip.isGzip(head)) head = Gzip.head(in.head(65536), 16);
         return startsWith(head, 0, WARC_MAGIC);
     }
 
     @Override
     public Reading read(InputFile in) throws InputProblem {
-        byte[] bytes = in.bytes();
-        boolean gz = Gzip.isGzip(bytes);
-        List<Article> articles = new ArrayList<>();
+        return ArticleReader.collect(this, in);
+    }
+
+    /**
+     * Record by record from the file, so an archive of any size is read in the memory of one record (whose HTML is
+     * capped). After a corrupt record, reading resumes at the next record start found after it.
+     */
+    @Override
+    public void stream(InputFile in, Sink sink) throws InputProblem {
+        boolean gz = Gzip.isGzip(in.head(2));
+        int[] articles = new int[1];
         List<String> problems = new ArrayList<>();
         Map<String, Integer> other = new TreeMap<>();
+        Sink counting = new Sink() {
+            @Override
+            public void article(Article a) {
+                if (articles[0]++ == 0) problems.forEach(sink::skipped);
+                sink.article(a);
+            }
+
+            @Override
+            public void skipped(String reason) {
+                if (articles[0] > 0) sink.skipped(reason);
+                else problems.add(reason);
+            }
+        };
         long start = 0;
-        while (start >= 0 && start < bytes.length) {
+        while (start >= 0 && start < in.size()) {
             long resumeAfter = -1;
-            try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes, (int) start, bytes.length - (int) start))) {
-                while (true) {
-                    long at = start + reader.position();
-                    Optional<WarcRecord> next;
-                    try {
-                        next = reader.next();
-                    } catch (IOException | RuntimeException e) {
-                        problems.add("record at byte " + at + ": corrupt (" + reason(e) + "), skipped");
-                        resumeAfter = at;
-                        break;
-                    }
-                    if (next.isEmpty()) break;
-                    WarcRecord rec = next.get();
-                    long recordAt = start + rec.position();
-                    try {
-                        String kind = article(rec, in.name(), recordAt, articles);
-                        if (kind != null) other.merge(kind, 1, Integer::sum);
-                    } catch (IOException | RuntimeException e) {
-                        problems.add("record at byte " + recordAt + ": unreadable (" + reason(e) + "), skipped");
-                        resumeAfter = recordAt;
-                        break;
+            try (InputStream raw = in.open()) {
+                raw.skipNBytes(start);
+                try (WarcReader reader = new WarcReader(raw)) {
+                    while (true) {
+                        long at = start + reader.position();
+                        Optional<WarcRecord> next;
+                        try {
+                            next = reader.next();
+                        } catch (IOException | RuntimeException e) {
+                            counting.skipped("record at byte " + at + ": corrupt (" + reason(e) + ")");
+                            resumeAfter = at;
+                            break;
+                        }
+                        if (next.isEmpty()) break;
+                        WarcRecord rec = next.get();
+                        long recordAt = start + rec.position();
+                        try {
+                            String kind = article(rec, in.name(), recordAt, counting);
+                            if (kind != null) other.merge(kind, 1, Integer::sum);
+                        } catch (IOException | RuntimeException e) {
+                            counting.skipped("record at byte " + recordAt + ": unreadable (" + reason(e) + ")");
+                            resumeAfter = recordAt;
+                            break;
+                        }
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add("archive at byte " + start + ": " + reason(e));
+                counting.skipped("archive at byte " + start + ": " + reason(e));
                 resumeAfter = start;
             }
-            start = resumeAfter < 0 ? -1 : nextRecord(bytes, resumeAfter + 1, gz);
+            start = resumeAfter < 0 ? -1 : nextRecord(in, resumeAfter + 1, gz);
         }
-        if (articles.isEmpty() && !problems.isEmpty() && other.isEmpty()) {
-            throw new InputProblem("no readable WARC record: " + problems.get(0));
+        List<String> notes = new ArrayList<>();
+        other.forEach((kind, n) -> notes.add(n + " " + kind + (n == 1 ? " record" : " records") + " skipped (not an HTML page)"));
+        if (articles[0] == 0) {
+            if (!problems.isEmpty()) {
+                throw new InputProblem("no readable WARC record: " + problems.get(0)
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more like it)" : "")
+                        + (notes.isEmpty() ? "" : "; " + String.join(", ", notes)));
+            }
+            throw new InputProblem("no article in the archive" + (notes.isEmpty() ? "" : ": " + String.join(", ", notes)));
         }
-        List<String> skipped = new ArrayList<>(problems);
-        other.forEach((kind, n) -> skipped.add(n + " " + kind + (n == 1 ? " record" : " records") + " skipped (not an HTML page)"));
-        return new Reading(articles, skipped);
+        notes.forEach(sink::note);
     }
 
     /** Adds the record's article, or returns the kind of record it is when it holds none. */
-    private String article(WarcRecord rec, String path, long offset, List<Article> out) throws IOException {
+    private String article(WarcRecord rec, String path, long offset, Sink out) throws IOException {
         if (!(rec instanceof WarcResponse resp)) return rec.type();
         MediaType type = resp.contentType();
         if (!type.base().equals(MediaType.HTTP_RESPONSE.base()) && !type.base().equals(MediaType.HTTP.base())) {
@@ -119,7 +148,7 @@ public final class WarcArticleReader implements ArticleReader {
         WebArticle w = extractor.extract(html, uri);
         if (w.blocks().isEmpty()) return "response (HTML without main text)";
         String captured = rec.date() == null ? null : rec.date().atZone(ZoneOffset.UTC).toLocalDate().toString();
-        out.add(HtmlReader.toArticle(w, path, uri, format(), offset, captured));
+        out.article(HtmlReader.toArticle(w, path, uri, format(), offset, captured));
         return null;
     }
 
@@ -134,16 +163,33 @@ public final class WarcArticleReader implements ArticleReader {
         return out.toByteArray();
     }
 
-    /** Where the next record may start: the next gzip member, or the next "WARC/" at the start of a line. */
-    static long nextRecord(byte[] b, long from, boolean gz) {
-        for (int i = (int) from; i + 5 <= b.length; i++) {
-            if (gz) {
-                if ((b[i] & 0xFF) == 0x1F && (b[i + 1] & 0xFF) == 0x8B && b[i + 2] == 8) return i;
-            } else if (b[i - 1] == '\n' && startsWith(b, i, WARC_MAGIC)) {
-                return i;
+    /** Where the next record may start: the next gzip member, or the next "WARC/" at the start of a line; -1 if none. */
+    static long nextRecord(InputFile in, long from, boolean gz) throws InputProblem {
+        try (InputStream raw = new BufferedInputStream(in.open(), 65536)) {
+            raw.skipNBytes(from - 1);
+            byte[] window = new byte[6];
+            int filled = 0;
+            long at = from - 1; // offset of window[0] once filled
+            int b;
+            while ((b = raw.read()) >= 0) {
+                if (filled < window.length) {
+                    window[filled++] = (byte) b;
+                    if (filled < window.length) continue;
+                } else {
+                    System.arraycopy(window, 1, window, 0, window.length - 1);
+                    window[window.length - 1] = (byte) b;
+                    at++;
+                }
+                if (gz) {
+                    if ((window[1] & 0xFF) == 0x1F && (window[2] & 0xFF) == 0x8B && window[3] == 8) return at + 1;
+                } else if (window[0] == '\n' && startsWith(window, 1, WARC_MAGIC)) {
+                    return at + 1;
+                }
             }
+            return -1;
+        } catch (IOException e) {
+            throw new InputProblem("cannot read: " + org.newsgraph.ingest.IoReason.of(e));
         }
-        return -1;
     }
 
     private static boolean startsWith(byte[] b, int at, byte[] prefix) {

@@ -58,7 +58,8 @@ class FeedReaderTest {
         assertThat(a.text()).doesNotContain("Share this");
         assertThat(a.metadata().authors()).containsExactly("Ana Lopes");
         assertThat(a.metadata().site()).isEqualTo("Coast Times");
-        assertThat(r.skipped()).containsExactly("entry 2 (Only a link): content is only a link",
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.notes()).containsExactly("entry 2 (Only a link): content is only a link",
                 "entry 3 (Nothing): no content");
     }
 

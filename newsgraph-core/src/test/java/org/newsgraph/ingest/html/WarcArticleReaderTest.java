@@ -56,7 +56,8 @@ class WarcArticleReaderTest {
         assertThat(a.published().notAfter()).isEqualTo("2024-03-06");
         assertThat(a.published().date()).isNull();
         assertThat(a.text()).startsWith("The first story is about the harbour").doesNotContain("Home");
-        assertThat(r.skipped()).containsExactlyInAnyOrder(
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.notes()).containsExactlyInAnyOrder(
                 "1 request record skipped (not an HTML page)",
                 "1 response (image/png) record skipped (not an HTML page)",
                 "1 warcinfo record skipped (not an HTML page)");
